@@ -1,0 +1,64 @@
+package dev.pvetune.cli;
+
+import dev.pvetune.bundle.Bundle;
+import dev.pvetune.report.AuditContext;
+import dev.pvetune.rules.AuditResult;
+import dev.pvetune.rules.Severity;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(
+    name = "audit",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Check a node's guests, storages, pools, datasets, memory and upkeep against the rule catalogue.",
+      "Without --bundle or --local: audits this node on a Proxmox VE host, otherwise the built-in example."
+    },
+    exitCodeListHeading = "%nExit status:%n",
+    exitCodeList = {
+      "0:no finding at or above --fail-on",
+      "1:findings at or above --fail-on",
+      "2:usage error or unreadable input"
+    })
+public final class AuditCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Mixin SourceOptions source = new SourceOptions();
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+  OutputFormat format;
+
+  @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "high", converter = SeverityConverter.class,
+      description = "Exit with status 1 when a finding is at or above this severity: critical, high, medium, low, info (default: ${DEFAULT-VALUE}).")
+  Severity failOn;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
+  Path output;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter err = spec.commandLine().getErr();
+    Bundle bundle = source.open(err, Path.of("/etc/pve"));
+    AuditResult result = Audit.run(bundle);
+    boolean color = output == null && format == OutputFormat.text && Terminal.colorAllowed();
+    AuditContext context = new AuditContext(Version.current(), failOn, color);
+    try (Writer out = output == null
+        ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
+        : Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+      format.renderer().render(result, context, out);
+    }
+    return result.anyAtLeast(failOn) ? ExitCodes.FINDINGS : ExitCodes.OK;
+  }
+}

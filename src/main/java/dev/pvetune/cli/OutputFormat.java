@@ -1,0 +1,16 @@
+package dev.pvetune.cli;
+
+import dev.pvetune.report.JsonRenderer;
+import dev.pvetune.report.Renderer;
+import dev.pvetune.report.TextRenderer;
+
+enum OutputFormat {
+  text, json;
+
+  Renderer renderer() {
+    return switch (this) {
+      case text -> new TextRenderer();
+      case json -> new JsonRenderer();
+    };
+  }
+}

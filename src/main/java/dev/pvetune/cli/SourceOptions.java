@@ -1,0 +1,44 @@
+package dev.pvetune.cli;
+
+import dev.pvetune.bundle.Bundle;
+import dev.pvetune.bundle.BundleReader;
+import dev.pvetune.bundle.LocalCollector;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Option;
+
+/** Where an audit reads from: a bundle, this node, or (by default off Proxmox) the built-in example. */
+final class SourceOptions {
+  @ArgGroup(exclusive = true)
+  Choice choice;
+
+  static final class Choice {
+    @Option(names = "--bundle", paramLabel = "PATH", description = "Audit a bundle: a directory or a .tar.gz written by pvetune-collect.sh.")
+    Path bundle;
+
+    @Option(names = "--local", description = "Collect this node now (runs the collector; needs root) and audit it.")
+    boolean local;
+  }
+
+  /** Opens the chosen source; says on stderr which one was chosen when the user did not choose. */
+  Bundle open(PrintWriter err, Path pveRoot) {
+    BundleReader reader = new BundleReader();
+    if (choice != null && choice.bundle != null) {
+      return reader.open(choice.bundle);
+    }
+    if (choice != null && choice.local) {
+      return LocalCollector.collectBundle(reader);
+    }
+    if (Files.isDirectory(pveRoot)) {
+      err.println("pvetune: " + pveRoot + " exists: auditing this node (use --bundle PATH to audit a collected bundle)");
+      err.flush();
+      return LocalCollector.collectBundle(reader);
+    }
+    err.println("pvetune: this is not a Proxmox VE node (no " + pveRoot + "): auditing the built-in example cluster. "
+        + "Run it on a node, or collect with collector/pvetune-collect.sh and use --bundle.");
+    err.flush();
+    return reader.demo();
+  }
+}

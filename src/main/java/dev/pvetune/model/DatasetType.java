@@ -1,0 +1,3 @@
+package dev.pvetune.model;
+
+public enum DatasetType { FILESYSTEM, VOLUME }

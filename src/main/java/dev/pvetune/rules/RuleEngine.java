@@ -1,0 +1,94 @@
+package dev.pvetune.rules;
+
+import dev.pvetune.model.Dataset;
+import dev.pvetune.model.Disk;
+import dev.pvetune.model.Guest;
+import dev.pvetune.model.Input;
+import dev.pvetune.model.Inventory;
+import dev.pvetune.model.Storage;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Runs rules over an inventory: one walk per resource kind, each rule sees only what it asked for. */
+public final class RuleEngine {
+  private static final Comparator<Finding> REPORT_ORDER = Comparator
+      .comparing(Finding::severity)
+      .thenComparing(f -> f.rule().id())
+      .thenComparing(Finding::resource);
+
+  private final List<Rule> rules;
+
+  public RuleEngine(List<Rule> rules) {
+    this.rules = List.copyOf(rules);
+  }
+
+  public AuditResult run(Inventory inventory) {
+    Findings out = new Findings();
+    List<NotEvaluated> notEvaluated = new ArrayList<>();
+    Map<Dataset, List<Inventory.GuestDisk>> guestData = datasetsWithGuestData(inventory);
+    for (Rule rule : rules) {
+      Optional<String> missing = missingInput(rule.info(), inventory);
+      if (missing.isPresent()) {
+        notEvaluated.add(new NotEvaluated(rule.info(), missing.get(), List.of()));
+        continue;
+      }
+      out.start(rule.info());
+      dispatch(rule, inventory, guestData, out);
+    }
+    notEvaluated.addAll(out.unknowns());
+    List<Finding> findings = new ArrayList<>(out.findings());
+    findings.sort(REPORT_ORDER);
+    notEvaluated.sort(Comparator.comparing(n -> n.rule().id()));
+    return new AuditResult(inventory, rules.stream().map(Rule::info).toList(), findings, notEvaluated);
+  }
+
+  private static Optional<String> missingInput(RuleInfo info, Inventory inventory) {
+    for (Input input : info.needs()) {
+      Optional<String> reason = inventory.availability().missingReason(input);
+      if (reason.isPresent()) {
+        return Optional.of("needs " + input.description() + ": " + reason.get());
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static void dispatch(Rule rule, Inventory inv, Map<Dataset, List<Inventory.GuestDisk>> guestData, Findings out) {
+    if (rule instanceof Rule.ForDisk r) {
+      for (Guest g : inv.guests()) {
+        for (Disk d : g.disks()) {
+          r.check(g, d, inv, out);
+        }
+      }
+    } else if (rule instanceof Rule.ForGuest r) {
+      inv.guests().forEach(g -> r.check(g, inv, out));
+    } else if (rule instanceof Rule.ForPool r) {
+      inv.pools().forEach(p -> r.check(p, inv, out));
+    } else if (rule instanceof Rule.ForStorage r) {
+      for (Storage s : inv.storages()) {
+        if (!s.disabled() && s.availableOn(inv.node())) {
+          r.check(s, inv, out);
+        }
+      }
+    } else if (rule instanceof Rule.ForDataset r) {
+      guestData.forEach((ds, users) -> r.check(ds, users, inv, out));
+    } else if (rule instanceof Rule.ForNode r) {
+      r.check(inv, out);
+    }
+  }
+
+  private static Map<Dataset, List<Inventory.GuestDisk>> datasetsWithGuestData(Inventory inv) {
+    Map<Dataset, List<Inventory.GuestDisk>> map = new LinkedHashMap<>();
+    for (Guest g : inv.guests()) {
+      for (Disk d : g.disks()) {
+        if (d.kind().carriesData()) {
+          d.backing().zfsDataset().ifPresent(ds -> map.computeIfAbsent(ds, k -> new ArrayList<>()).add(new Inventory.GuestDisk(g, d)));
+        }
+      }
+    }
+    return map;
+  }
+}
