@@ -8,6 +8,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +16,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -202,6 +205,11 @@ public final class PveText {
 
   public static boolean isConfigId(String id) {
     return CONFIG_ID.matcher(id).matches();
+  }
+
+  /** An unmodifiable sorted copy: sets read from files whose order means nothing. */
+  static Set<String> sortedCopy(Collection<String> source) {
+    return Collections.unmodifiableSortedSet(new TreeSet<>(source));
   }
 
   /** An unmodifiable copy that keeps the iteration order of the source. */
