@@ -39,7 +39,8 @@ final class BackupJobOptions {
         modeDefaulted = false;
       } else {
         diagnostics.add(
-            invalid(file, id, modeEntry.get(), "is not snapshot, suspend or stop; vzdump rejects it"));
+            invalid(
+                file, id, modeEntry.get(), "is not snapshot, suspend or stop; vzdump rejects it"));
       }
     }
     boolean all = false;

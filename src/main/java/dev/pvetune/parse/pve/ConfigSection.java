@@ -9,8 +9,8 @@ import java.util.Optional;
  * @param type the type as written in the header
  * @param id the section id as written in the header
  * @param line the header line
- * @param entries the body lines in file order (a repeated scalar key is not in here; an array
- *     key appears once per line)
+ * @param entries the body lines in file order (a repeated scalar key is not in here; an array key
+ *     appears once per line)
  */
 public record ConfigSection(String type, String id, int line, List<SectionEntry> entries) {
   public ConfigSection {

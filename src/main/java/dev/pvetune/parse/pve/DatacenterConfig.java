@@ -8,8 +8,8 @@ import java.util.OptionalLong;
  * {@code /etc/pve/datacenter.cfg}: cluster-wide options.
  *
  * @param description the decoded {@code #} lines, if any
- * @param entries every accepted {@code key: value} line by key, in file order (last one wins for
- *     a repeated key); property-string values Proxmox would reject are left out
+ * @param entries every accepted {@code key: value} line by key, in file order (last one wins for a
+ *     repeated key); property-string values Proxmox would reject are left out
  */
 public record DatacenterConfig(Optional<String> description, Map<String, ConfigEntry> entries) {
   public DatacenterConfig {

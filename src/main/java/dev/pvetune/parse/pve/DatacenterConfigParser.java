@@ -14,13 +14,23 @@ import java.util.regex.Pattern;
 
 /**
  * Reads {@code /etc/pve/datacenter.cfg} ({@code PVE::JSONSchema::parse_config}): each non-blank
- * line, trimmed, is a {@code #} description line or {@code key: value} with the key up to the
- * first colon.
+ * line, trimmed, is a {@code #} description line or {@code key: value} with the key up to the first
+ * colon.
  */
 public final class DatacenterConfigParser {
   private static final Pattern KEY_VALUE = Pattern.compile("(\\S+?):\\s*(.*)", Pattern.DOTALL);
   private static final Set<String> PROPERTY_STRINGS =
-      Set.of("migration", "replication", "crs", "ha", "next-id", "bwlimit", "tag-style", "webauthn", "u2f", "notify");
+      Set.of(
+          "migration",
+          "replication",
+          "crs",
+          "ha",
+          "next-id",
+          "bwlimit",
+          "tag-style",
+          "webauthn",
+          "u2f",
+          "notify");
 
   private DatacenterConfigParser() {}
 
@@ -34,7 +44,8 @@ public final class DatacenterConfigParser {
       String line = lines.get(i).strip();
       if (line.indexOf(PveText.REPLACEMENT) >= 0) {
         diagnostics.add(
-            new Diagnostic(file, no, "the line contains bytes that are not valid UTF-8 (shown as U+FFFD)"));
+            new Diagnostic(
+                file, no, "the line contains bytes that are not valid UTF-8 (shown as U+FFFD)"));
       }
       if (line.isEmpty()) {
         continue;
@@ -48,8 +59,7 @@ public final class DatacenterConfigParser {
       }
       Matcher m = KEY_VALUE.matcher(line);
       if (!m.matches()) {
-        diagnostics.add(
-            new Diagnostic(file, no, "not 'key: value'; Proxmox ignores this line"));
+        diagnostics.add(new Diagnostic(file, no, "not 'key: value'; Proxmox ignores this line"));
         continue;
       }
       String key = m.group(1);
@@ -63,7 +73,8 @@ public final class DatacenterConfigParser {
           PropertyString.parse(value);
         } catch (PropertyStringException e) {
           diagnostics.add(
-              new Diagnostic(file, no, "'" + key + "': " + e.getMessage() + "; Proxmox ignores it"));
+              new Diagnostic(
+                  file, no, "'" + key + "': " + e.getMessage() + "; Proxmox ignores it"));
           continue;
         }
       }
@@ -73,12 +84,18 @@ public final class DatacenterConfigParser {
             new Diagnostic(
                 file,
                 no,
-                "'" + key + "' is set again (first at line " + previous.line() + "); the last value wins"));
+                "'"
+                    + key
+                    + "' is set again (first at line "
+                    + previous.line()
+                    + "); the last value wins"));
       }
       entries.put(key, new ConfigEntry(key, value, no));
     }
     Optional<String> descr =
-        description == null ? Optional.empty() : Optional.of(description.toString().stripTrailing());
+        description == null
+            ? Optional.empty()
+            : Optional.of(description.toString().stripTrailing());
     return new Parsed<>(new DatacenterConfig(descr, entries), diagnostics);
   }
 }

@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * A Debian package version {@code [epoch:]upstream[-revision]} ordered the way dpkg orders
- * versions: {@code 2.2.3-pve2 < 2.2.10-pve1}, {@code 8.1.5-5 < 8.1.10}, {@code 1.0~rc1 < 1.0},
- * any epoch beats no epoch.
+ * versions: {@code 2.2.3-pve2 < 2.2.10-pve1}, {@code 8.1.5-5 < 8.1.10}, {@code 1.0~rc1 < 1.0}, any
+ * epoch beats no epoch.
  */
 public record DebianVersion(String text, long epoch, String upstream, String revision)
     implements Comparable<DebianVersion> {
@@ -60,7 +60,8 @@ public record DebianVersion(String text, long epoch, String upstream, String rev
     int i = 0;
     int j = 0;
     while (i < a.length() || j < b.length()) {
-      while ((i < a.length() && !isDigit(a.charAt(i))) || (j < b.length() && !isDigit(b.charAt(j)))) {
+      while ((i < a.length() && !isDigit(a.charAt(i)))
+          || (j < b.length() && !isDigit(b.charAt(j)))) {
         int ac = order(a, i);
         int bc = order(b, j);
         if (ac != bc) {

@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
  * @param guestKind VM or container (the option sets differ)
  * @param slot the key and what kind of slot it is
  * @param volume the default key ({@code file} / {@code volume})
- * @param options every other {@code key=value} in the order written (legacy geometry options
- *     {@code cyls heads secs trans}, which Proxmox skips, are left out)
+ * @param options every other {@code key=value} in the order written (legacy geometry options {@code
+ *     cyls heads secs trans}, which Proxmox skips, are left out)
  * @param line the config line, for evidence
  */
 public record Drive(
@@ -76,9 +76,9 @@ public record Drive(
   }
 
   /**
-   * Whether this is a disk the guest really uses for data: not a CD-ROM, not an empty or host
-   * CD drive, not a cloud-init drive and not an unused volume. EFI and TPM state disks count
-   * (rules that do not apply to them must check {@link #isEfiDisk()} / {@link #isTpmState()}).
+   * Whether this is a disk the guest really uses for data: not a CD-ROM, not an empty or host CD
+   * drive, not a cloud-init drive and not an unused volume. EFI and TPM state disks count (rules
+   * that do not apply to them must check {@link #isEfiDisk()} / {@link #isTpmState()}).
    */
   public boolean isDiskInUse() {
     return !isCdrom()

@@ -69,7 +69,8 @@ public final class DriveParser {
     }
     Map<String, String> options = new LinkedHashMap<>(ps.options());
     options.keySet().removeAll(GEOMETRY);
-    List<String> volumeKeys = kind == GuestKind.QEMU ? List.of("file", "volume") : List.of("volume");
+    List<String> volumeKeys =
+        kind == GuestKind.QEMU ? List.of("file", "volume") : List.of("volume");
     String raw = ps.defaultValue().orElse(null);
     for (String volumeKey : volumeKeys) {
       String explicit = options.remove(volumeKey);
@@ -147,8 +148,8 @@ public final class DriveParser {
   }
 
   /**
-   * {@code filename_to_volume_id}: a bare legacy file name becomes {@code local:<vmid>/<name>}
-   * (or {@code local:iso/<name>} on a CD-ROM); a path outside {@code /dev/} cannot be used.
+   * {@code filename_to_volume_id}: a bare legacy file name becomes {@code local:<vmid>/<name>} (or
+   * {@code local:iso/<name>} on a CD-ROM); a path outside {@code /dev/} cannot be used.
    */
   private static Optional<String> legacyFileToVolumeId(int vmid, String file, String media) {
     if (file.equals("none")

@@ -95,6 +95,7 @@ public final class GuestConfigParser {
     private Builder pending;
     private final Map<String, Builder> special = new LinkedHashMap<>();
     private final Map<String, Builder> snapshots = new LinkedHashMap<>();
+
     /** Null while inside an unknown VM section, whose lines Proxmox skips. */
     private Builder current = main;
 
@@ -164,9 +165,7 @@ public final class GuestConfigParser {
       }
       warn(
           no,
-          "cannot parse '"
-              + line.strip()
-              + "' (expected 'key: value'); Proxmox ignores this line");
+          "cannot parse '" + line.strip() + "' (expected 'key: value'); Proxmox ignores this line");
     }
 
     private boolean qemuHeader(String line, int no) {

@@ -11,10 +11,10 @@ import java.util.Optional;
  * @param name {@code ""} for the main section, {@code "pending"}, the special section's name
  *     ({@code cloudinit}, {@code fleecing}) or the snapshot name
  * @param headerLine the line of the {@code [...]} header; 0 for the main section
- * @param description the decoded {@code #} lines (and legacy {@code description:} values) of
- *     this section, trailing whitespace removed; empty if the section has none
- * @param entries the {@code key: value} lines by key, in file order of first appearance; when a
- *     key is repeated the last line wins (as in Proxmox) and the entry carries that line
+ * @param description the decoded {@code #} lines (and legacy {@code description:} values) of this
+ *     section, trailing whitespace removed; empty if the section has none
+ * @param entries the {@code key: value} lines by key, in file order of first appearance; when a key
+ *     is repeated the last line wins (as in Proxmox) and the entry carries that line
  * @param lxcEntries raw {@code lxc.*} lines of a container, in file order, repeats kept
  * @param deletes the parsed {@code delete:} line of the pending section
  */
@@ -54,8 +54,8 @@ public record GuestSection(
   }
 
   /**
-   * The unfinished snapshot operation recorded in this section ({@code prepare} or {@code
-   * delete}), if any: a snapshot that was never completed or never fully removed.
+   * The unfinished snapshot operation recorded in this section ({@code prepare} or {@code delete}),
+   * if any: a snapshot that was never completed or never fully removed.
    */
   public Optional<String> snapstate() {
     return value("snapstate");

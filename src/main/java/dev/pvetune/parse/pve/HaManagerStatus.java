@@ -12,7 +12,10 @@ import java.util.Optional;
  * @param services the HA services
  */
 public record HaManagerStatus(
-    Optional<String> quorum, Optional<HaNodeStatus> master, List<HaNodeStatus> lrms, List<HaServiceStatus> services) {
+    Optional<String> quorum,
+    Optional<HaNodeStatus> master,
+    List<HaNodeStatus> lrms,
+    List<HaServiceStatus> services) {
   public HaManagerStatus {
     lrms = List.copyOf(lrms);
     services = List.copyOf(services);

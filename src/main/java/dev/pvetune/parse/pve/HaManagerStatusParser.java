@@ -54,7 +54,8 @@ public final class HaManagerStatusParser {
       } else if ((m = SERVICE.matcher(line)).matches()) {
         services.add(new HaServiceStatus(m.group(1), m.group(2), m.group(3), no));
       } else {
-        diagnostics.add(new Diagnostic(file, no, "not a quorum, master, lrm or service line; ignored"));
+        diagnostics.add(
+            new Diagnostic(file, no, "not a quorum, master, lrm or service line; ignored"));
       }
     }
     return new Parsed<>(new HaManagerStatus(quorum, master, lrms, services), diagnostics);
@@ -66,6 +67,7 @@ public final class HaManagerStatusParser {
     if (comma < 0) {
       return new HaNodeStatus(node, inside, Optional.empty(), no);
     }
-    return new HaNodeStatus(node, inside.substring(0, comma), Optional.of(inside.substring(comma + 2)), no);
+    return new HaNodeStatus(
+        node, inside.substring(0, comma), Optional.of(inside.substring(comma + 2)), no);
   }
 }

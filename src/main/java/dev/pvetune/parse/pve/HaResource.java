@@ -61,6 +61,8 @@ public record HaResource(
 
   private OptionalInt integer(String key) {
     SectionEntry entry = options.get(key);
-    return entry == null ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(entry.value().orElseThrow()));
+    return entry == null
+        ? OptionalInt.empty()
+        : OptionalInt.of(Integer.parseInt(entry.value().orElseThrow()));
   }
 }

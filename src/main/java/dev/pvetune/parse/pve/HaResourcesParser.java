@@ -13,7 +13,8 @@ import java.util.Set;
 /** Reads {@code /etc/pve/ha/resources.cfg} ({@code PVE::HA::Resources}). */
 public final class HaResourcesParser {
   private static final Set<String> TYPES = Set.of("vm", "ct");
-  private static final Set<String> STATES = Set.of("started", "stopped", "enabled", "disabled", "ignored");
+  private static final Set<String> STATES =
+      Set.of("started", "stopped", "enabled", "disabled", "ignored");
 
   private HaResourcesParser() {}
 
@@ -122,8 +123,7 @@ public final class HaResourcesParser {
 
   private static Optional<HaResource> skip(
       ConfigSection section, String file, List<Diagnostic> diagnostics, String why) {
-    diagnostics.add(
-        new Diagnostic(file, section.line(), why + "; Proxmox skips this HA resource"));
+    diagnostics.add(new Diagnostic(file, section.line(), why + "; Proxmox skips this HA resource"));
     return Optional.empty();
   }
 }

@@ -16,6 +16,7 @@ import java.util.Set;
  */
 public final class JobsConfigParser {
   private static final Set<String> ARRAY_KEYS = Set.of("exclude-path");
+
   /** vzdump boolean options, which may be written without a value. */
   private static final Set<String> FLAGS =
       Set.of("all", "repeat-missed", "protected", "remove", "quiet", "stdexcludes");
@@ -69,7 +70,8 @@ public final class JobsConfigParser {
       if (entry.key().equals("enabled")) {
         Optional<Boolean> flag = PveText.parseSectionBoolean(entry.value());
         if (flag.isEmpty()) {
-          diagnostics.add(BackupJobOptions.invalid(file, id, entry, "is not 0 or 1; it is ignored"));
+          diagnostics.add(
+              BackupJobOptions.invalid(file, id, entry, "is not 0 or 1; it is ignored"));
           continue;
         }
         enabled = flag.get();

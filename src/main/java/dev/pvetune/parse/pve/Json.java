@@ -22,7 +22,8 @@ final class Json {
       return node;
     } catch (JsonProcessingException e) {
       int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-      throw new ParseException(file, Math.max(line, 0), "not valid JSON: " + e.getOriginalMessage());
+      throw new ParseException(
+          file, Math.max(line, 0), "not valid JSON: " + e.getOriginalMessage());
     }
   }
 

@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Reads {@code /etc/pve/.members} (pmxcfs {@code cfs_create_memberlist_msg}): {@code nodename}
- * and {@code version}, plus {@code cluster} and {@code nodelist} when the node is in a cluster.
+ * Reads {@code /etc/pve/.members} (pmxcfs {@code cfs_create_memberlist_msg}): {@code nodename} and
+ * {@code version}, plus {@code cluster} and {@code nodelist} when the node is in a cluster.
  */
 public final class MembersParser {
   private MembersParser() {}
@@ -46,7 +46,8 @@ public final class MembersParser {
                     c.get("quorate").asInt() != 0));
       } else {
         diagnostics.add(
-            new Diagnostic(file, 0, "\"cluster\" lacks name, version, nodes or quorate; it is ignored"));
+            new Diagnostic(
+                file, 0, "\"cluster\" lacks name, version, nodes or quorate; it is ignored"));
       }
     }
     List<ClusterNode> nodes = new ArrayList<>();
@@ -54,18 +55,23 @@ public final class MembersParser {
     if (list != null && list.isObject()) {
       for (Map.Entry<String, JsonNode> field : list.properties()) {
         JsonNode n = field.getValue();
-        if (!n.isObject() || !n.path("id").canConvertToInt() || !n.path("online").isIntegralNumber()) {
+        if (!n.isObject()
+            || !n.path("id").canConvertToInt()
+            || !n.path("online").isIntegralNumber()) {
           diagnostics.add(
               new Diagnostic(
                   file, 0, "node \"" + field.getKey() + "\" lacks id or online; it is ignored"));
           continue;
         }
-        Optional<String> ip = n.path("ip").isTextual() ? Optional.of(n.get("ip").asText()) : Optional.empty();
-        nodes.add(new ClusterNode(field.getKey(), n.get("id").asInt(), n.get("online").asInt() != 0, ip));
+        Optional<String> ip =
+            n.path("ip").isTextual() ? Optional.of(n.get("ip").asText()) : Optional.empty();
+        nodes.add(
+            new ClusterNode(field.getKey(), n.get("id").asInt(), n.get("online").asInt() != 0, ip));
       }
     } else if (list != null) {
       diagnostics.add(new Diagnostic(file, 0, "\"nodelist\" is not an object; it is ignored"));
     }
-    return new Parsed<>(new ClusterMembers(root.get("nodename").asText(), version, cluster, nodes), diagnostics);
+    return new Parsed<>(
+        new ClusterMembers(root.get("nodename").asText(), version, cluster, nodes), diagnostics);
   }
 }

@@ -11,7 +11,9 @@ import java.util.Optional;
  * @param runningManager the running pve-manager ({@code 8.2.2/9355359cd7afbae4}), if printed
  */
 public record PackageVersions(
-    Map<String, PackageVersion> packages, Optional<String> runningKernel, Optional<String> runningManager) {
+    Map<String, PackageVersion> packages,
+    Optional<String> runningKernel,
+    Optional<String> runningManager) {
 
   public PackageVersions {
     packages = PveText.orderedCopy(packages);
@@ -27,8 +29,8 @@ public record PackageVersions(
   }
 
   /**
-   * Whether an installed package is at least {@code minimum}; empty if the package is not
-   * installed (so "unknown" is never mistaken for "too old").
+   * Whether an installed package is at least {@code minimum}; empty if the package is not installed
+   * (so "unknown" is never mistaken for "too old").
    */
   public Optional<Boolean> isAtLeast(String name, String minimum) {
     DebianVersion min = DebianVersion.of(minimum);

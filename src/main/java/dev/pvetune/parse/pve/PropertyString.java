@@ -8,9 +8,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A composite value such as {@code local-zfs:vm-101-disk-0,discard=on,size=32G}
- * ({@code parse_property_string}): parts separated by {@code ,}, each {@code key=value} or a bare
- * value for the schema's default key. There is no quoting; lists inside a value use {@code ;}.
+ * A composite value such as {@code local-zfs:vm-101-disk-0,discard=on,size=32G} ({@code
+ * parse_property_string}): parts separated by {@code ,}, each {@code key=value} or a bare value for
+ * the schema's default key. There is no quoting; lists inside a value use {@code ;}.
  *
  * @param defaultValue the part written without {@code key=} (the volume of a disk, for example)
  * @param options the {@code key=value} parts in the order written
@@ -23,9 +23,8 @@ public record PropertyString(Optional<String> defaultValue, Map<String, String> 
   }
 
   /**
-   * Reads a property string the way Proxmox does: whitespace-only parts are skipped; a second
-   * value without a key, a repeated key or a key with an empty value make the whole string
-   * invalid.
+   * Reads a property string the way Proxmox does: whitespace-only parts are skipped; a second value
+   * without a key, a repeated key or a key with an empty value make the whole string invalid.
    */
   public static PropertyString parse(String text) throws PropertyStringException {
     String defaultValue = null;

@@ -36,8 +36,7 @@ public final class PveText {
       Pattern.compile(
           "([a-z][a-z0-9\\-_.]*[a-z0-9]):(.+)", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
-  private static final Pattern SIZE =
-      Pattern.compile("(\\d+(?:\\.\\d+)?)([KMGT](?:iB)?)?");
+  private static final Pattern SIZE = Pattern.compile("(\\d+(?:\\.\\d+)?)([KMGT](?:iB)?)?");
   private static final Pattern LIST_SEPARATORS = Pattern.compile("[,;]");
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
@@ -48,8 +47,8 @@ public final class PveText {
 
   /**
    * Decodes a percent-encoded description or comment ({@code decode_text}): every {@code %XX}
-   * becomes that byte, everything else stays, and the bytes are read as UTF-8. A raw {@code %}
-   * not followed by two hex digits (written before libpve-common-perl 8.2.2) stays literal.
+   * becomes that byte, everything else stays, and the bytes are read as UTF-8. A raw {@code %} not
+   * followed by two hex digits (written before libpve-common-perl 8.2.2) stays literal.
    */
   public static String decodeText(String encoded) {
     return new String(percentDecode(encoded), StandardCharsets.UTF_8);
@@ -99,8 +98,8 @@ public final class PveText {
   }
 
   /**
-   * {@code split_list}: a list separated by commas, semicolons or whitespace (or NUL, when the
-   * text contains one). Empty items disappear.
+   * {@code split_list}: a list separated by commas, semicolons or whitespace (or NUL, when the text
+   * contains one). Empty items disappear.
    */
   public static List<String> splitList(String text) {
     List<String> out = new ArrayList<>();
@@ -162,8 +161,8 @@ public final class PveText {
 
   /**
    * {@code parse_size}: a decimal number with an optional binary unit {@code K M G T} (optionally
-   * followed by {@code iB}); no unit means bytes; the result is truncated to whole bytes. Empty
-   * if the text is not a size or does not fit in a long.
+   * followed by {@code iB}); no unit means bytes; the result is truncated to whole bytes. Empty if
+   * the text is not a size or does not fit in a long.
    */
   public static OptionalLong parseSize(String text) {
     Matcher m = SIZE.matcher(text);
@@ -190,7 +189,8 @@ public final class PveText {
         shift = 0;
     }
     BigDecimal bytes =
-        number.multiply(new BigDecimal(java.math.BigInteger.ONE.shiftLeft(shift)))
+        number
+            .multiply(new BigDecimal(java.math.BigInteger.ONE.shiftLeft(shift)))
             .setScale(0, RoundingMode.DOWN);
     try {
       return OptionalLong.of(bytes.longValueExact());

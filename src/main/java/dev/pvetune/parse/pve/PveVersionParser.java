@@ -13,12 +13,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads {@code pveversion -v} ({@code <package>: <version>[ (running kernel|version: X)]}, one
- * per line) and also the short form {@code pve-manager/<version>/<repoid> (running kernel: X)}.
+ * Reads {@code pveversion -v} ({@code <package>: <version>[ (running kernel|version: X)]}, one per
+ * line) and also the short form {@code pve-manager/<version>/<repoid> (running kernel: X)}.
  */
 public final class PveVersionParser {
   private static final Pattern PACKAGE =
-      Pattern.compile("([a-z0-9][a-z0-9+.\\-]*): (.+?)(?: \\(running (kernel|version): (\\S+)\\))?");
+      Pattern.compile(
+          "([a-z0-9][a-z0-9+.\\-]*): (.+?)(?: \\(running (kernel|version): (\\S+)\\))?");
   private static final Pattern OLD_KERNEL = Pattern.compile("running kernel: (\\S+)");
   private static final Pattern SHORT =
       Pattern.compile("pve-manager/(\\S+) \\(running kernel: (\\S+)\\)");
@@ -70,13 +71,17 @@ public final class PveVersionParser {
       PackageVersion previous = packages.remove(name);
       if (previous != null) {
         diagnostics.add(
-            new Diagnostic(file, no, name + " is listed again (first at line " + previous.line() + "); the last wins"));
+            new Diagnostic(
+                file,
+                no,
+                name + " is listed again (first at line " + previous.line() + "); the last wins"));
       }
       packages.put(name, new PackageVersion(name, versionText, version, running, no));
     }
     boolean anyVersion = packages.values().stream().anyMatch(PackageVersion::installed);
     if (!anyVersion && manager.isEmpty() && kernel.isEmpty()) {
-      throw new ParseException(file, 0, "no package versions found (expected 'pveversion -v' output)");
+      throw new ParseException(
+          file, 0, "no package versions found (expected 'pveversion -v' output)");
     }
     return new Parsed<>(new PackageVersions(packages, kernel, manager), diagnostics);
   }

@@ -14,8 +14,8 @@ import java.util.OptionalDouble;
 
 /**
  * Reads {@code pvesr status}: a header {@code JobID [Enabled] Target LastSync NextSync Duration
- * FailCount State}, then one row per job. Every column but the last is one word; State is the
- * rest of the line (an error message may contain spaces).
+ * FailCount State}, then one row per job. Every column but the last is one word; State is the rest
+ * of the line (an error message may contain spaces).
  */
 public final class PvesrStatusParser {
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd_HH:mm:ss");
@@ -32,7 +32,10 @@ public final class PvesrStatusParser {
       header++;
     }
     if (header == lines.size() || !lines.get(header).strip().startsWith("JobID")) {
-      throw new ParseException(file, header < lines.size() ? header + 1 : 0, "no 'JobID ...' header (expected 'pvesr status' output)");
+      throw new ParseException(
+          file,
+          header < lines.size() ? header + 1 : 0,
+          "no 'JobID ...' header (expected 'pvesr status' output)");
     }
     boolean withEnabled = List.of(lines.get(header).strip().split("\\s+")).contains("Enabled");
     int columns = withEnabled ? 8 : 7;
@@ -62,13 +65,15 @@ public final class PvesrStatusParser {
       Optional<LocalDateTime> lastSync = time(f[c++], file, no, "LastSync", diagnostics);
       String next = f[c++];
       boolean pending = next.equals("pending");
-      Optional<LocalDateTime> nextSync = pending ? Optional.empty() : time(next, file, no, "NextSync", diagnostics);
+      Optional<LocalDateTime> nextSync =
+          pending ? Optional.empty() : time(next, file, no, "NextSync", diagnostics);
       String durationText = f[c++];
       OptionalDouble duration = OptionalDouble.empty();
       if (durationText.matches("\\d+(?:\\.\\d+)?")) {
         duration = OptionalDouble.of(Double.parseDouble(durationText));
       } else if (!durationText.equals("-")) {
-        diagnostics.add(new Diagnostic(file, no, "Duration '" + durationText + "' is not a number"));
+        diagnostics.add(
+            new Diagnostic(file, no, "Duration '" + durationText + "' is not a number"));
       }
       String failText = f[c++];
       int failCount = 0;
@@ -79,7 +84,8 @@ public final class PvesrStatusParser {
       }
       String state = c < f.length ? f[c] : "";
       rows.add(
-          new PvesrJobStatus(f[0], enabled, target, lastSync, nextSync, pending, duration, failCount, state, no));
+          new PvesrJobStatus(
+              f[0], enabled, target, lastSync, nextSync, pending, duration, failCount, state, no));
     }
     return new Parsed<>(List.copyOf(rows), diagnostics);
   }
@@ -92,7 +98,8 @@ public final class PvesrStatusParser {
     try {
       return Optional.of(LocalDateTime.parse(text, TIME));
     } catch (DateTimeParseException e) {
-      diagnostics.add(new Diagnostic(file, no, column + " '" + text + "' is not a YYYY-MM-DD_HH:MM:SS time"));
+      diagnostics.add(
+          new Diagnostic(file, no, column + " '" + text + "' is not a YYYY-MM-DD_HH:MM:SS time"));
       return Optional.empty();
     }
   }

@@ -47,8 +47,8 @@ public record ReplicationJob(
   }
 
   /**
-   * The key of this job's state in pve-replication-state.json and the Target column of {@code
-   * pvesr status}: {@code <type>/<target>}, e.g. {@code local/pve2}.
+   * The key of this job's state in pve-replication-state.json and the Target column of {@code pvesr
+   * status}: {@code <type>/<target>}, e.g. {@code local/pve2}.
    */
   public String targetId() {
     return type + "/" + target;

@@ -19,8 +19,8 @@ public final class ReplicationStateParser {
   private ReplicationStateParser() {}
 
   /**
-   * @throws ParseException if the text is not a JSON object (an empty file is an empty state,
-   *     as for Proxmox)
+   * @throws ParseException if the text is not a JSON object (an empty file is an empty state, as
+   *     for Proxmox)
    */
   public static Parsed<ReplicationStates> parse(String text, String file) {
     if (text.isBlank()) {
@@ -35,14 +35,18 @@ public final class ReplicationStateParser {
     for (Map.Entry<String, JsonNode> guest : root.properties()) {
       if (!guest.getKey().matches("[1-9]\\d{0,8}") || !guest.getValue().isObject()) {
         diagnostics.add(
-            new Diagnostic(file, 0, "\"" + guest.getKey() + "\" is not a guest id with job states; it is ignored"));
+            new Diagnostic(
+                file,
+                0,
+                "\"" + guest.getKey() + "\" is not a guest id with job states; it is ignored"));
         continue;
       }
       int vmid = Integer.parseInt(guest.getKey());
       for (Map.Entry<String, JsonNode> job : guest.getValue().properties()) {
         String where = guest.getKey() + "/" + job.getKey();
         if (!job.getValue().isObject()) {
-          diagnostics.add(new Diagnostic(file, 0, "state of " + where + " is not an object; it is ignored"));
+          diagnostics.add(
+              new Diagnostic(file, 0, "state of " + where + " is not an object; it is ignored"));
           continue;
         }
         states.add(state(vmid, job.getKey(), job.getValue(), where, file, diagnostics));
@@ -52,7 +56,12 @@ public final class ReplicationStateParser {
   }
 
   private static ReplicationJobState state(
-      int vmid, String targetId, JsonNode s, String where, String file, List<Diagnostic> diagnostics) {
+      int vmid,
+      String targetId,
+      JsonNode s,
+      String where,
+      String file,
+      List<Diagnostic> diagnostics) {
     List<String> storeIds = new ArrayList<>();
     JsonNode list = s.get("storeid_list");
     if (list != null && list.isArray()) {
@@ -75,7 +84,8 @@ public final class ReplicationStateParser {
   }
 
   /** A whole-number field; Proxmox reads a missing one as 0. */
-  private static long number(JsonNode s, String key, String where, String file, List<Diagnostic> diagnostics) {
+  private static long number(
+      JsonNode s, String key, String where, String file, List<Diagnostic> diagnostics) {
     JsonNode value = s.get(key);
     if (value == null || value.isNull()) {
       return 0;
@@ -87,7 +97,8 @@ public final class ReplicationStateParser {
       return Long.parseLong(value.asText());
     }
     diagnostics.add(
-        new Diagnostic(file, 0, where + ": \"" + key + "\" is not a whole number (" + value + "); read as 0"));
+        new Diagnostic(
+            file, 0, where + ": \"" + key + "\" is not a whole number (" + value + "); read as 0"));
     return 0;
   }
 

@@ -14,19 +14,20 @@ import java.util.regex.Pattern;
 
 /**
  * The generic SectionConfig reader shared by storage.cfg, replication.cfg, jobs.cfg and
- * ha/resources.cfg ({@code PVE::SectionConfig::parse_config}). It knows no schema: typed
- * parsers interpret the values.
+ * ha/resources.cfg ({@code PVE::SectionConfig::parse_config}). It knows no schema: typed parsers
+ * interpret the values.
  *
  * <p>Like Proxmox: a section is a {@code type: id} header followed by lines that start with
  * whitespace; it ends at the first <em>empty</em> line (a whitespace-only line does not end it);
- * comment lines ({@code #} after optional whitespace) are skipped anywhere; a line inside a
- * section that is not indented is ignored and the section goes on, so a header without an empty
- * line before it does <em>not</em> start a new section.
+ * comment lines ({@code #} after optional whitespace) are skipped anywhere; a line inside a section
+ * that is not indented is ignored and the section goes on, so a header without an empty line before
+ * it does <em>not</em> start a new section.
  */
 public final class SectionConfigParser {
   private static final Pattern COMMENT = Pattern.compile("\\s*#.*", Pattern.DOTALL);
   private static final Pattern HEADER = Pattern.compile("(\\S+):\\s*(\\S+)\\s*");
-  private static final Pattern BODY = Pattern.compile("\\s+(\\S+)(?:\\s+(.*\\S))?\\s*", Pattern.DOTALL);
+  private static final Pattern BODY =
+      Pattern.compile("\\s+(\\S+)(?:\\s+(.*\\S))?\\s*", Pattern.DOTALL);
   private static final Pattern BLANK = Pattern.compile("\\s*");
 
   private SectionConfigParser() {}
@@ -52,7 +53,8 @@ public final class SectionConfigParser {
       int no = i + 1;
       if (line.indexOf(PveText.REPLACEMENT) >= 0) {
         diagnostics.add(
-            new Diagnostic(file, no, "the line contains bytes that are not valid UTF-8 (shown as U+FFFD)"));
+            new Diagnostic(
+                file, no, "the line contains bytes that are not valid UTF-8 (shown as U+FFFD)"));
       }
       if (COMMENT.matcher(line).matches()) {
         continue;
@@ -65,7 +67,8 @@ public final class SectionConfigParser {
         }
         Matcher body = BODY.matcher(line);
         if (body.matches()) {
-          open.add(body.group(1), Optional.ofNullable(body.group(2)), no, arrayKeys, diagnostics, file);
+          open.add(
+              body.group(1), Optional.ofNullable(body.group(2)), no, arrayKeys, diagnostics, file);
         } else if (BLANK.matcher(line).matches()) {
           diagnostics.add(
               new Diagnostic(

@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
  * @param knownType whether the type is a built-in plugin (else a third-party one: only the raw
  *     options are meaningful)
  * @param line the header line; 0 for an injected storage
- * @param injected true for the {@code local} storage Proxmox adds when the file lacks a usable
- *     one (it exists on every node even though the file does not say so)
+ * @param injected true for the {@code local} storage Proxmox adds when the file lacks a usable one
+ *     (it exists on every node even though the file does not say so)
  * @param content the content types, sorted (a set: the file's order is random)
  * @param contentDefaulted true if the file has no usable {@code content} line and this is the
  *     type's default

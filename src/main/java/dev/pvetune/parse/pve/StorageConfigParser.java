@@ -158,7 +158,8 @@ public final class StorageConfigParser {
                     + entry.key()
                     + " "
                     + entry.value().orElse("")
-                    + "' is not 0 or 1 (storage.cfg accepts no other spelling); Proxmox ignores it"));
+                    + "' is not 0 or 1 (storage.cfg accepts no other spelling); Proxmox ignores"
+                    + " it"));
         return false;
       }
       return true;

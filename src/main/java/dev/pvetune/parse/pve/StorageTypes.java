@@ -35,7 +35,8 @@ final class StorageTypes {
           Map.entry("lvm", new Info(IMAGES_ROOTDIR, IMAGES, List.of("vgname"))),
           Map.entry("nfs", new Info(FILE_CONTENT, IMAGES, List.of("path", "server", "export"))),
           Map.entry("cifs", new Info(FILE_CONTENT, IMAGES, List.of("path", "server", "share"))),
-          Map.entry("iscsi", new Info(Set.of("images", "none"), IMAGES, List.of("portal", "target"))),
+          Map.entry(
+              "iscsi", new Info(Set.of("images", "none"), IMAGES, List.of("portal", "target"))),
           Map.entry(
               "iscsidirect",
               new Info(Set.of("images", "none"), IMAGES, List.of("portal", "target"))),
@@ -47,9 +48,11 @@ final class StorageTypes {
                   Set.of("backup"),
                   List.of("path"))),
           Map.entry(
-              "pbs", new Info(Set.of("backup", "none"), Set.of("backup"), List.of("server", "datastore"))),
+              "pbs",
+              new Info(Set.of("backup", "none"), Set.of("backup"), List.of("server", "datastore"))),
           Map.entry("btrfs", new Info(ALL_CONTENT, IMAGES_ROOTDIR, List.of("path"))),
-          Map.entry("esxi", new Info(Set.of("import"), Set.of("import"), List.of("server", "username"))));
+          Map.entry(
+              "esxi", new Info(Set.of("import"), Set.of("import"), List.of("server", "username"))));
 
   /** {@code @SHARED_STORAGE}: types whose {@code shared} is forced to 1 at parse time. */
   static final Set<String> FORCED_SHARED =

@@ -11,8 +11,8 @@ public sealed interface Volume
   String raw();
 
   /**
-   * A storage-managed volume {@code <storage>:<volname>}, split at the first {@code :}
-   * ({@code parse_volume_id}).
+   * A storage-managed volume {@code <storage>:<volname>}, split at the first {@code :} ({@code
+   * parse_volume_id}).
    */
   record Managed(String raw, String storageId, String volumeName) implements Volume {}
 

@@ -12,23 +12,27 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the legacy {@code /etc/pve/vzdump.cron} (PVE ≤ 7.0; {@code /etc/cron.d/vzdump} links to
- * it, so cron runs every line). Each line running {@code vzdump} becomes a {@link BackupJob}.
+ * Reads the legacy {@code /etc/pve/vzdump.cron} (PVE ≤ 7.0; {@code /etc/cron.d/vzdump} links to it,
+ * so cron runs every line). Each line running {@code vzdump} becomes a {@link BackupJob}.
  */
 public final class VzdumpCronParser {
   private static final Pattern COMMENT = Pattern.compile("#.*", Pattern.DOTALL);
   private static final Pattern BLANK = Pattern.compile("\\s*");
-  private static final Pattern ENVIRONMENT = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*\\s*=.*", Pattern.DOTALL);
+  private static final Pattern ENVIRONMENT =
+      Pattern.compile("[A-Za-z_][A-Za-z0-9_]*\\s*=.*", Pattern.DOTALL);
   private static final Pattern CRON_LINE =
       Pattern.compile("(\\S+\\s+\\S+\\s+\\S+\\s+\\S+\\s+\\S+)\\s+(\\S+)\\s+(.*)", Pattern.DOTALL);
   private static final Pattern SPECIAL_LINE =
       Pattern.compile("(@[a-z]+)\\s+(\\S+)\\s+(.*)", Pattern.DOTALL);
-  private static final Pattern VZDUMP = Pattern.compile("(/\\S+/)?(#)?vzdump(?:\\s+(.*))?", Pattern.DOTALL);
+  private static final Pattern VZDUMP =
+      Pattern.compile("(/\\S+/)?(#)?vzdump(?:\\s+(.*))?", Pattern.DOTALL);
+
   /** The only line shape Proxmox's own reader accepts ({@code parse_vzdump_cron_config}). */
-  private static final Pattern PVE_SHAPE =
-      Pattern.compile("\\d+\\s+\\d+\\s+\\*\\s+\\*\\s+(\\S+)");
+  private static final Pattern PVE_SHAPE = Pattern.compile("\\d+\\s+\\d+\\s+\\*\\s+\\*\\s+(\\S+)");
+
   private static final Pattern DAY_OF_WEEK =
-      Pattern.compile("(?i)(?:(?:mon|tue|wed|thu|fri|sat|sun)(?:-(?:mon|tue|wed|thu|fri|sat|sun))?|[0-7])");
+      Pattern.compile(
+          "(?i)(?:(?:mon|tue|wed|thu|fri|sat|sun)(?:-(?:mon|tue|wed|thu|fri|sat|sun))?|[0-7])");
 
   private VzdumpCronParser() {}
 
@@ -41,7 +45,8 @@ public final class VzdumpCronParser {
       int no = i + 1;
       if (line.indexOf(PveText.REPLACEMENT) >= 0) {
         diagnostics.add(
-            new Diagnostic(file, no, "the line contains bytes that are not valid UTF-8 (shown as U+FFFD)"));
+            new Diagnostic(
+                file, no, "the line contains bytes that are not valid UTF-8 (shown as U+FFFD)"));
       }
       if (COMMENT.matcher(line).matches()
           || BLANK.matcher(line).matches()
@@ -71,7 +76,13 @@ public final class VzdumpCronParser {
                 "Proxmox's backup job list does not show this line (it reads only"
                     + " 'M H * * DOW root vzdump ...'); cron still runs it"));
       }
-      job(file, no, when, vzdump.group(2) == null, Optional.ofNullable(vzdump.group(3)).orElse(""), diagnostics)
+      job(
+              file,
+              no,
+              when,
+              vzdump.group(2) == null,
+              Optional.ofNullable(vzdump.group(3)).orElse(""),
+              diagnostics)
           .ifPresent(jobs::add);
     }
     return new Parsed<>(List.copyOf(jobs), diagnostics);
@@ -94,11 +105,18 @@ public final class VzdumpCronParser {
   }
 
   private static Optional<BackupJob> job(
-      String file, int no, String when, boolean enabled, String arguments, List<Diagnostic> diagnostics) {
+      String file,
+      int no,
+      String when,
+      boolean enabled,
+      String arguments,
+      List<Diagnostic> diagnostics) {
     String id = "vzdump.cron:" + no;
     Optional<List<String>> words = ShellWords.split(arguments);
     if (words.isEmpty()) {
-      diagnostics.add(new Diagnostic(file, no, "unterminated quote in the vzdump arguments; the line is ignored"));
+      diagnostics.add(
+          new Diagnostic(
+              file, no, "unterminated quote in the vzdump arguments; the line is ignored"));
       return Optional.empty();
     }
     Map<String, SectionEntry> options = new LinkedHashMap<>();
@@ -129,7 +147,10 @@ public final class VzdumpCronParser {
         SectionEntry previous = options.put(name, new SectionEntry(name, value, no));
         if (previous != null) {
           diagnostics.add(
-              new Diagnostic(file, no, "backup job '" + id + "': --" + name + " is given twice; the last wins"));
+              new Diagnostic(
+                  file,
+                  no,
+                  "backup job '" + id + "': --" + name + " is given twice; the last wins"));
         }
       }
     }
@@ -138,6 +159,14 @@ public final class VzdumpCronParser {
     }
     return Optional.of(
         BackupJobOptions.build(
-            id, BackupJobSource.VZDUMP_CRON, no, when, enabled, options, excludePaths, file, diagnostics));
+            id,
+            BackupJobSource.VZDUMP_CRON,
+            no,
+            when,
+            enabled,
+            options,
+            excludePaths,
+            file,
+            diagnostics));
   }
 }

@@ -16,10 +16,13 @@ class BackupJobsTest {
 
   @Test
   void jobsCfgExample() {
-    Parsed<List<BackupJob>> parsed = JobsConfigParser.parse(Fixtures.read("cluster/jobs.cfg"), JOBS);
+    Parsed<List<BackupJob>> parsed =
+        JobsConfigParser.parse(Fixtures.read("cluster/jobs.cfg"), JOBS);
     assertThat(parsed.diagnostics()).isEmpty();
     List<BackupJob> jobs = parsed.value();
-    assertThat(jobs).extracting(BackupJob::id).containsExactly("backup-7f3c9a1e-52b0", "backup-c01d5e77-9a31");
+    assertThat(jobs)
+        .extracting(BackupJob::id)
+        .containsExactly("backup-7f3c9a1e-52b0", "backup-c01d5e77-9a31");
 
     BackupJob nightly = jobs.get(0);
     assertThat(nightly.source()).isEqualTo(BackupJobSource.JOBS_CFG);
@@ -78,9 +81,17 @@ class BackupJobsTest {
   void malformedJobs() {
     Parsed<List<BackupJob>> parsed =
         JobsConfigParser.parse(
-            "vzdump: no-schedule\n\tall 1\n\n"
-                + "vzdump: bad-values\n\tschedule sun 01:00\n\tenabled yes\n\tmode fast\n\tvmid 101,abc\n\tstorage\n\tall\n\n"
-                + "vzdump: 1bad\n\tschedule x\n",
+            "vzdump: no-schedule\n"
+                + "\tall 1\n\n"
+                + "vzdump: bad-values\n"
+                + "\tschedule sun 01:00\n"
+                + "\tenabled yes\n"
+                + "\tmode fast\n"
+                + "\tvmid 101,abc\n"
+                + "\tstorage\n"
+                + "\tall\n\n"
+                + "vzdump: 1bad\n"
+                + "\tschedule x\n",
             JOBS);
     assertThat(parsed.value()).extracting(BackupJob::id).containsExactly("bad-values");
     BackupJob job = parsed.value().get(0);
@@ -96,14 +107,18 @@ class BackupJobsTest {
             tuple(1, "backup job 'no-schedule' has no schedule; Proxmox skips this job"),
             tuple(6, "backup job 'bad-values': 'enabled yes' is not 0 or 1; it is ignored"),
             tuple(9, "backup job 'bad-values': 'storage' has no value; it is ignored"),
-            tuple(7, "backup job 'bad-values': 'mode fast' is not snapshot, suspend or stop; vzdump rejects it"),
+            tuple(
+                7,
+                "backup job 'bad-values': 'mode fast' is not snapshot, suspend or stop; vzdump"
+                    + " rejects it"),
             tuple(8, "backup job 'bad-values': 'abc' in 'vmid' is not a guest id; it is ignored"),
             tuple(12, "'1bad' is not a valid job id; Proxmox skips this backup job"));
   }
 
   @Test
   void legacyVzdumpCron() {
-    Parsed<List<BackupJob>> parsed = VzdumpCronParser.parse(Fixtures.read("cluster/vzdump.cron"), CRON);
+    Parsed<List<BackupJob>> parsed =
+        VzdumpCronParser.parse(Fixtures.read("cluster/vzdump.cron"), CRON);
     List<BackupJob> jobs = parsed.value();
     assertThat(jobs)
         .extracting(BackupJob::id, BackupJob::line, BackupJob::schedule, BackupJob::enabled)
@@ -147,7 +162,8 @@ class BackupJobsTest {
         .containsExactly(
             tuple(
                 9,
-                "Proxmox's backup job list does not show this line (it reads only 'M H * * DOW root vzdump ...'); cron still runs it"),
+                "Proxmox's backup job list does not show this line (it reads only 'M H * * DOW root"
+                    + " vzdump ...'); cron still runs it"),
             tuple(11, "the command is not vzdump; the line is ignored"),
             tuple(12, "not a cron line; cron and Proxmox ignore it"));
   }

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.pvetune.parse.Diagnostic;
 import dev.pvetune.parse.ParseException;
 import dev.pvetune.parse.Parsed;
-import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
@@ -18,7 +17,8 @@ class ClusterStateParsersTest {
 
   @Test
   void clusterMembers() {
-    Parsed<ClusterMembers> parsed = MembersParser.parse(Fixtures.read("cluster/members.json"), MEMBERS);
+    Parsed<ClusterMembers> parsed =
+        MembersParser.parse(Fixtures.read("cluster/members.json"), MEMBERS);
     assertThat(parsed.diagnostics()).isEmpty();
     ClusterMembers members = parsed.value();
     assertThat(members.localNode()).isEqualTo("pve1");
@@ -45,7 +45,8 @@ class ClusterStateParsersTest {
 
   @Test
   void malformedMembers() {
-    assertThatThrownBy(() -> MembersParser.parse("{\n\"nodename\": \"pve1\",\n\"version\": ,\n}", MEMBERS))
+    assertThatThrownBy(
+            () -> MembersParser.parse("{\n\"nodename\": \"pve1\",\n\"version\": ,\n}", MEMBERS))
         .isInstanceOf(ParseException.class)
         .satisfies(e -> assertThat(((ParseException) e).line()).isEqualTo(3))
         .hasMessageStartingWith("not valid JSON");
@@ -71,7 +72,8 @@ class ClusterStateParsersTest {
     assertThat(states.states()).hasSize(3);
     ReplicationJobState failing = states.find(101, "local/pve3").orElseThrow();
     assertThat(failing.failCount()).isEqualTo(3);
-    assertThat(failing.error()).hasValueSatisfying(e -> assertThat(e).endsWith("failed: exit code 1"));
+    assertThat(failing.error())
+        .hasValueSatisfying(e -> assertThat(e).endsWith("failed: exit code 1"));
     assertThat(failing.lastSync()).isEqualTo(1715594701L);
     assertThat(failing.lastTry()).isEqualTo(1715596501L);
     assertThat(failing.duration()).isEqualTo(OptionalDouble.of(12.108871));
@@ -86,7 +88,10 @@ class ClusterStateParsersTest {
     assertThat(states.find(100, "local/pve3")).isEmpty();
 
     ReplicationJob job =
-        ReplicationConfigParser.parse("local: 101-0\n\ttarget pve3\n", "replication.cfg").value().jobs().get(0);
+        ReplicationConfigParser.parse("local: 101-0\n\ttarget pve3\n", "replication.cfg")
+            .value()
+            .jobs()
+            .get(0);
     assertThat(states.of(job)).contains(failing);
   }
 
@@ -100,7 +105,8 @@ class ClusterStateParsersTest {
         .isInstanceOf(ParseException.class);
     Parsed<ReplicationStates> odd =
         ReplicationStateParser.parse(
-            "{\"web\":{},\"102\":{\"local/pve2\":{\"fail_count\":\"many\"},\"local/pve3\":7}}", STATE);
+            "{\"web\":{},\"102\":{\"local/pve2\":{\"fail_count\":\"many\"},\"local/pve3\":7}}",
+            STATE);
     assertThat(odd.value().states()).hasSize(1);
     ReplicationJobState state = odd.value().states().get(0);
     assertThat(state.failCount()).isZero();

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 class CommandOutputParsersTest {
   @Test
   void pveversionVerbose() {
-    Parsed<PackageVersions> parsed = PveVersionParser.parse(Fixtures.read("cmd/pveversion.out"), "cmd/pveversion.out");
+    Parsed<PackageVersions> parsed =
+        PveVersionParser.parse(Fixtures.read("cmd/pveversion.out"), "cmd/pveversion.out");
     assertThat(parsed.diagnostics()).isEmpty();
     PackageVersions v = parsed.value();
     assertThat(v.runningKernel()).contains("6.8.4-2-pve");
@@ -41,15 +42,18 @@ class CommandOutputParsersTest {
   @Test
   void pveversionShortAndOddLines() {
     Parsed<PackageVersions> parsed =
-        PveVersionParser.parse("pve-manager/7.4-17/513c62be (running kernel: 5.15.131-2-pve)\n", "pv");
+        PveVersionParser.parse(
+            "pve-manager/7.4-17/513c62be (running kernel: 5.15.131-2-pve)\n", "pv");
     assertThat(parsed.value().runningManager()).contains("7.4-17/513c62be");
     assertThat(parsed.value().runningKernel()).contains("5.15.131-2-pve");
     assertThat(parsed.value().packages()).isEmpty();
 
     Parsed<PackageVersions> odd =
         PveVersionParser.parse(
-            "pve-manager: 6.4-13 (running version: 6.4-13/9f411e79)\nrunning kernel: 5.4.128-1-pve\n"
-                + "libfoo: unknown package - internal error\nWARNING: something\n",
+            "pve-manager: 6.4-13 (running version: 6.4-13/9f411e79)\n"
+                + "running kernel: 5.4.128-1-pve\n"
+                + "libfoo: unknown package - internal error\n"
+                + "WARNING: something\n",
             "pv");
     assertThat(odd.value().runningKernel()).contains("5.4.128-1-pve");
     assertThat(odd.value().isAtLeast("pve-manager", "6.4-2")).contains(true);
@@ -68,8 +72,23 @@ class CommandOutputParsersTest {
   void debianVersionOrdering() {
     List<String> ascending =
         List.of(
-            "1.0~rc1", "1.0", "1.0-1", "1.0-1+pmx8", "2.2.3", "2.2.3-pve1", "2.2.3-pve2", "2.2.3-pve10",
-            "2.2.10-pve1", "7.0-3", "7.0-4", "7.0-10", "8.1.5-5", "8.1.10", "8.2", "8.2.0", "8.2.1",
+            "1.0~rc1",
+            "1.0",
+            "1.0-1",
+            "1.0-1+pmx8",
+            "2.2.3",
+            "2.2.3-pve1",
+            "2.2.3-pve2",
+            "2.2.3-pve10",
+            "2.2.10-pve1",
+            "7.0-3",
+            "7.0-4",
+            "7.0-10",
+            "8.1.5-5",
+            "8.1.10",
+            "8.2",
+            "8.2.0",
+            "8.2.1",
             "1:0.1");
     for (int i = 0; i + 1 < ascending.size(); i++) {
       DebianVersion low = DebianVersion.of(ascending.get(i));
@@ -91,10 +110,13 @@ class CommandOutputParsersTest {
 
   @Test
   void pvesrStatus() {
-    Parsed<List<PvesrJobStatus>> parsed = PvesrStatusParser.parse(Fixtures.read("cmd/pvesr-status.out"), "cmd/pvesr-status.out");
+    Parsed<List<PvesrJobStatus>> parsed =
+        PvesrStatusParser.parse(Fixtures.read("cmd/pvesr-status.out"), "cmd/pvesr-status.out");
     assertThat(parsed.diagnostics()).isEmpty();
     List<PvesrJobStatus> rows = parsed.value();
-    assertThat(rows).extracting(PvesrJobStatus::jobId).containsExactly("100-0", "101-0", "120-0", "130-1");
+    assertThat(rows)
+        .extracting(PvesrJobStatus::jobId)
+        .containsExactly("100-0", "101-0", "120-0", "130-1");
     PvesrJobStatus ok = rows.get(0);
     assertThat(ok.enabled()).contains(true);
     assertThat(ok.target()).isEqualTo("local/pve2");
@@ -110,7 +132,9 @@ class CommandOutputParsersTest {
     assertThat(failing.nextSyncPending()).isTrue();
     assertThat(failing.nextSync()).isEmpty();
     assertThat(failing.state())
-        .isEqualTo("command 'zfs snapshot rpool/data/vm-101-disk-0@__replicate_101-0_1715596501__' failed: exit code 1");
+        .isEqualTo(
+            "command 'zfs snapshot rpool/data/vm-101-disk-0@__replicate_101-0_1715596501__' failed:"
+                + " exit code 1");
     assertThat(failing.ok()).isFalse();
     PvesrJobStatus disabled = rows.get(2);
     assertThat(disabled.enabled()).contains(false);
@@ -121,7 +145,8 @@ class CommandOutputParsersTest {
 
   @Test
   void pvesrStatusBeforeTheEnabledColumn() {
-    Parsed<List<PvesrJobStatus>> parsed = PvesrStatusParser.parse(Fixtures.read("cmd/pvesr-status-pve6.out"), "x");
+    Parsed<List<PvesrJobStatus>> parsed =
+        PvesrStatusParser.parse(Fixtures.read("cmd/pvesr-status-pve6.out"), "x");
     assertThat(parsed.diagnostics()).isEmpty();
     assertThat(parsed.value())
         .extracting(PvesrJobStatus::jobId, PvesrJobStatus::enabled, PvesrJobStatus::failCount)
@@ -131,7 +156,12 @@ class CommandOutputParsersTest {
 
   @Test
   void pvesrStatusMalformed() {
-    assertThat(PvesrStatusParser.parse("JobID      Enabled    Target  LastSync NextSync Duration FailCount State\n", "x").value()).isEmpty();
+    assertThat(
+            PvesrStatusParser.parse(
+                    "JobID      Enabled    Target  LastSync NextSync Duration FailCount State\n",
+                    "x")
+                .value())
+        .isEmpty();
     assertThatThrownBy(() -> PvesrStatusParser.parse("", "x")).isInstanceOf(ParseException.class);
     assertThatThrownBy(() -> PvesrStatusParser.parse("error: no such command\n", "x"))
         .isInstanceOf(ParseException.class)
@@ -143,24 +173,28 @@ class CommandOutputParsersTest {
                 + "100-0 Maybe local/pve2 yesterday - 1.5s x OK\n",
             "x");
     assertThat(parsed.value()).hasSize(1);
-    assertThat(parsed.diagnostics())
-        .extracting(Diagnostic::line)
-        .containsExactly(2, 3, 3, 3, 3);
+    assertThat(parsed.diagnostics()).extracting(Diagnostic::line).containsExactly(2, 3, 3, 3, 3);
   }
 
   @Test
   void haManagerStatus() {
-    Parsed<HaManagerStatus> parsed = HaManagerStatusParser.parse(Fixtures.read("cmd/ha-status.out"), "cmd/ha-status.out");
+    Parsed<HaManagerStatus> parsed =
+        HaManagerStatusParser.parse(Fixtures.read("cmd/ha-status.out"), "cmd/ha-status.out");
     assertThat(parsed.diagnostics()).isEmpty();
     HaManagerStatus ha = parsed.value();
     assertThat(ha.quorate()).contains(true);
-    assertThat(ha.master()).contains(new HaNodeStatus("pve1", "active", Optional.of("Mon May 13 10:15:32 2024"), 2));
+    assertThat(ha.master())
+        .contains(new HaNodeStatus("pve1", "active", Optional.of("Mon May 13 10:15:32 2024"), 2));
     assertThat(ha.lrms())
         .extracting(HaNodeStatus::node, HaNodeStatus::status)
-        .containsExactly(tuple("pve1", "active"), tuple("pve2", "idle"), tuple("pve3", "old timestamp - dead?"));
+        .containsExactly(
+            tuple("pve1", "active"), tuple("pve2", "idle"), tuple("pve3", "old timestamp - dead?"));
     assertThat(ha.services())
         .extracting(HaServiceStatus::sid, HaServiceStatus::node, HaServiceStatus::state)
-        .containsExactly(tuple("ct:105", "pve2", "stopped"), tuple("vm:101", "pve1", "started"), tuple("vm:120", "pve3", "fence"));
+        .containsExactly(
+            tuple("ct:105", "pve2", "stopped"),
+            tuple("vm:101", "pve1", "started"),
+            tuple("vm:120", "pve3", "fence"));
     assertThat(ha.service("vm:120").orElseThrow().type()).isEqualTo("vm");
     assertThat(ha.service("vm:120").orElseThrow().name()).isEqualTo("120");
   }
@@ -185,10 +219,12 @@ class CommandOutputParsersTest {
     assertThat(ha.lrms())
         .containsExactly(
             new HaNodeStatus("pve1", "unable to read lrm status", Optional.empty(), 3),
-            new HaNodeStatus("pve2", "maintenance mode", Optional.of("Tue May 14 08:00:01 2024"), 4));
+            new HaNodeStatus(
+                "pve2", "maintenance mode", Optional.of("Tue May 14 08:00:01 2024"), 4));
     assertThat(ha.services()).containsExactly(new HaServiceStatus("vm:200", "---", "queued", 5));
     assertThat(parsed.diagnostics()).extracting(Diagnostic::line).containsExactly(6);
     assertThat(HaManagerStatusParser.parse("quorum OK\n", "x").value().services()).isEmpty();
-    assertThatThrownBy(() -> HaManagerStatusParser.parse("\n", "x")).isInstanceOf(ParseException.class);
+    assertThatThrownBy(() -> HaManagerStatusParser.parse("\n", "x"))
+        .isInstanceOf(ParseException.class);
   }
 }

@@ -16,7 +16,8 @@ class DatacenterConfigParserTest {
         DatacenterConfigParser.parse(Fixtures.read("cluster/datacenter.cfg"), FILE);
     assertThat(parsed.diagnostics()).isEmpty();
     DatacenterConfig dc = parsed.value();
-    assertThat(dc.entries().keySet()).containsExactly("keyboard", "migration", "ha", "bwlimit", "email_from");
+    assertThat(dc.entries().keySet())
+        .containsExactly("keyboard", "migration", "ha", "bwlimit", "email_from");
     assertThat(dc.value("keyboard")).contains("en-us");
     assertThat(dc.migrationType()).contains("secure");
     assertThat(dc.migrationNetwork()).contains("10.10.10.0/24");

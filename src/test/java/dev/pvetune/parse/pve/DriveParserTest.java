@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 
 class DriveParserTest {
   private static GuestConfig qemu(String path, int vmid) {
-    return GuestConfigParser.parseQemu(Fixtures.read(path), "qemu-server/" + vmid + ".conf").value();
+    return GuestConfigParser.parseQemu(Fixtures.read(path), "qemu-server/" + vmid + ".conf")
+        .value();
   }
 
   private static GuestConfig lxc(String path, int vmid) {
@@ -39,7 +40,8 @@ class DriveParserTest {
     assertThat(ide2.isDiskInUse()).isFalse();
 
     Drive scsi0 = drives.get("scsi0");
-    assertThat(scsi0.volume()).isEqualTo(new Volume.Managed("local-zfs:vm-101-disk-0", "local-zfs", "vm-101-disk-0"));
+    assertThat(scsi0.volume())
+        .isEqualTo(new Volume.Managed("local-zfs:vm-101-disk-0", "local-zfs", "vm-101-disk-0"));
     assertThat(scsi0.storageId()).contains("local-zfs");
     assertThat(scsi0.sizeBytes()).hasValue(32L << 30);
     assertThat(scsi0.option("discard")).contains("on");
@@ -75,7 +77,10 @@ class DriveParserTest {
     assertThat(tpm.option("version")).contains("v2.0");
     Drive iso = drives.get("ide0");
     assertThat(iso.isCdrom()).isTrue();
-    assertThat(iso.volume()).isEqualTo(new Volume.Managed("local:iso/virtio-win-0.1.262.iso", "local", "iso/virtio-win-0.1.262.iso"));
+    assertThat(iso.volume())
+        .isEqualTo(
+            new Volume.Managed(
+                "local:iso/virtio-win-0.1.262.iso", "local", "iso/virtio-win-0.1.262.iso"));
     assertThat(iso.sizeBytes()).hasValue(708140L * 1024);
     Drive unused = drives.get("unused0");
     assertThat(unused.isUnused()).isTrue();
@@ -83,7 +88,8 @@ class DriveParserTest {
     assertThat(unused.slot()).isEqualTo(new DriveKey("unused0", DriveBus.UNUSED, 0));
 
     // snapshot sections have their own drives
-    Map<String, Drive> snap = byKey(DriveParser.drives(vm, vm.snapshot("pre-update").orElseThrow()).value());
+    Map<String, Drive> snap =
+        byKey(DriveParser.drives(vm, vm.snapshot("pre-update").orElseThrow()).value());
     assertThat(snap.keySet()).containsExactly("efidisk0", "ide0", "ide2", "scsi0", "tpmstate0");
     assertThat(snap.get("scsi0").line()).isEqualTo(46);
   }
@@ -114,7 +120,11 @@ class DriveParserTest {
     assertThat(drives.get("scsi0").sizeBytes()).hasValue(0);
     // linked clone: the volume name keeps the base
     assertThat(drives.get("scsi1").volume())
-        .isEqualTo(new Volume.Managed("local-zfs:base-900-disk-0/vm-150-disk-1", "local-zfs", "base-900-disk-0/vm-150-disk-1"));
+        .isEqualTo(
+            new Volume.Managed(
+                "local-zfs:base-900-disk-0/vm-150-disk-1",
+                "local-zfs",
+                "base-900-disk-0/vm-150-disk-1"));
     assertThat(drives.get("scsi1").flag("iothread")).contains(true);
     assertThat(drives.get("scsi1").sizeBytes()).hasValue(1610612736L);
     assertThat(drives.get("scsi10").volume().raw()).isEqualTo("nas:150/vm-150-disk-2.qcow2");
@@ -130,7 +140,9 @@ class DriveParserTest {
         .extracting(Diagnostic::line, Diagnostic::message)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(
-                22, "sata0: '/mnt/images/foo.raw' is neither a storage volume nor a /dev/ path; Proxmox ignores this disk line"),
+                22,
+                "sata0: '/mnt/images/foo.raw' is neither a storage volume nor a /dev/ path; Proxmox"
+                    + " ignores this disk line"),
             org.assertj.core.groups.Tuple.tuple(25, "scsi2: size '12X' is not a valid size"),
             org.assertj.core.groups.Tuple.tuple(
                 25, "scsi2: ssd=maybe is not a boolean (1/0, on/off, yes/no, true/false)"),
@@ -146,10 +158,18 @@ class DriveParserTest {
             "local:100/vm-100-cloudinit.qcow2",
             "local-lvm:cloudinit",
             "nas:100/cloudinit.raw")) {
-      assertThat(drive(GuestKind.QEMU, "ide2", volume + ",media=cdrom").isCloudInit()).as(volume).isTrue();
+      assertThat(drive(GuestKind.QEMU, "ide2", volume + ",media=cdrom").isCloudInit())
+          .as(volume)
+          .isTrue();
     }
-    for (String volume : List.of("local-zfs:vm-100-disk-0", "local:iso/cloudinit.iso", "local-zfs:vm-100-cloudinit-old")) {
-      assertThat(drive(GuestKind.QEMU, "ide2", volume + ",media=cdrom").isCloudInit()).as(volume).isFalse();
+    for (String volume :
+        List.of(
+            "local-zfs:vm-100-disk-0",
+            "local:iso/cloudinit.iso",
+            "local-zfs:vm-100-cloudinit-old")) {
+      assertThat(drive(GuestKind.QEMU, "ide2", volume + ",media=cdrom").isCloudInit())
+          .as(volume)
+          .isFalse();
     }
   }
 
@@ -159,19 +179,23 @@ class DriveParserTest {
         .isEqualTo("local-zfs:vm-1-disk-0");
     assertThat(drive(GuestKind.QEMU, "scsi0", "volume=local-zfs:vm-1-disk-0").volume().storage())
         .contains("local-zfs");
-    assertThat(drive(GuestKind.QEMU, "ide2", "cdrom,media=cdrom").volume()).isEqualTo(new Volume.HostCdrom("cdrom"));
+    assertThat(drive(GuestKind.QEMU, "ide2", "cdrom,media=cdrom").volume())
+        .isEqualTo(new Volume.HostCdrom("cdrom"));
     // split on the first colon only
     assertThat(drive(GuestKind.QEMU, "scsi0", "rbd:vm-1-disk-0:extra").volume())
         .isEqualTo(new Volume.Managed("rbd:vm-1-disk-0:extra", "rbd", "vm-1-disk-0:extra"));
     // a storage id must be ≥ 2 characters and start with a letter
-    Parsed<Optional<Drive>> odd = DriveParser.parse(GuestKind.QEMU, 1, "f", new ConfigEntry("scsi0", "1x:vm-1-disk-0", 3));
-    assertThat(odd.value().orElseThrow().volume()).isEqualTo(new Volume.Unrecognized("1x:vm-1-disk-0"));
+    Parsed<Optional<Drive>> odd =
+        DriveParser.parse(GuestKind.QEMU, 1, "f", new ConfigEntry("scsi0", "1x:vm-1-disk-0", 3));
+    assertThat(odd.value().orElseThrow().volume())
+        .isEqualTo(new Volume.Unrecognized("1x:vm-1-disk-0"));
     assertThat(odd.diagnostics()).extracting(Diagnostic::line).containsExactly(3);
   }
 
   @Test
   void driveKeysAndRanges() {
-    assertThat(DriveKey.of(GuestKind.QEMU, "scsi30")).contains(new DriveKey("scsi30", DriveBus.SCSI, 30));
+    assertThat(DriveKey.of(GuestKind.QEMU, "scsi30"))
+        .contains(new DriveKey("scsi30", DriveBus.SCSI, 30));
     assertThat(DriveKey.of(GuestKind.QEMU, "scsi31")).isEmpty();
     assertThat(DriveKey.of(GuestKind.QEMU, "ide3")).isPresent();
     assertThat(DriveKey.of(GuestKind.QEMU, "ide4")).isEmpty();
@@ -184,12 +208,15 @@ class DriveParserTest {
     assertThat(DriveKey.of(GuestKind.QEMU, "unused255")).isPresent();
     assertThat(DriveKey.of(GuestKind.QEMU, "unused256")).isEmpty();
     assertThat(DriveKey.of(GuestKind.QEMU, "scsi01")).isEmpty();
-    assertThat(DriveKey.of(GuestKind.QEMU, "cdrom")).contains(new DriveKey("ide2", DriveBus.IDE, 2));
+    assertThat(DriveKey.of(GuestKind.QEMU, "cdrom"))
+        .contains(new DriveKey("ide2", DriveBus.IDE, 2));
     assertThat(DriveKey.of(GuestKind.QEMU, "rootfs")).isEmpty();
     assertThat(DriveKey.of(GuestKind.QEMU, "mp0")).isEmpty();
     assertThat(DriveKey.of(GuestKind.QEMU, "net0")).isEmpty();
-    assertThat(DriveKey.of(GuestKind.LXC, "rootfs")).contains(new DriveKey("rootfs", DriveBus.ROOTFS, 0));
-    assertThat(DriveKey.of(GuestKind.LXC, "mp255")).contains(new DriveKey("mp255", DriveBus.MOUNTPOINT, 255));
+    assertThat(DriveKey.of(GuestKind.LXC, "rootfs"))
+        .contains(new DriveKey("rootfs", DriveBus.ROOTFS, 0));
+    assertThat(DriveKey.of(GuestKind.LXC, "mp255"))
+        .contains(new DriveKey("mp255", DriveBus.MOUNTPOINT, 255));
     assertThat(DriveKey.of(GuestKind.LXC, "unused3")).isPresent();
     assertThat(DriveKey.of(GuestKind.LXC, "scsi0")).isEmpty();
   }
@@ -203,7 +230,9 @@ class DriveParserTest {
     Drive rootfs = drives.get("rootfs");
     assertThat(rootfs.mountKind()).contains(MountKind.VOLUME);
     assertThat(rootfs.mountPath()).contains("/");
-    assertThat(rootfs.volume()).isEqualTo(new Volume.Managed("local-zfs:subvol-105-disk-0", "local-zfs", "subvol-105-disk-0"));
+    assertThat(rootfs.volume())
+        .isEqualTo(
+            new Volume.Managed("local-zfs:subvol-105-disk-0", "local-zfs", "subvol-105-disk-0"));
     assertThat(rootfs.sizeBytes()).hasValue(8L << 30);
     Drive mp0 = drives.get("mp0");
     assertThat(mp0.mountPath()).contains("/srv/share");
@@ -230,29 +259,40 @@ class DriveParserTest {
     assertThat(drives.get("unused0").isUnused()).isTrue();
     assertThat(parsed.diagnostics())
         .extracting(Diagnostic::line, Diagnostic::message)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple(9, "mp2: mount point without mp= (required)"));
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(9, "mp2: mount point without mp= (required)"));
   }
 
   @Test
   void containerVolumeKeyIsVolumeNotFile() {
     Parsed<Optional<Drive>> parsed =
-        DriveParser.parse(GuestKind.LXC, 1, "f", new ConfigEntry("rootfs", "volume=local-zfs:subvol-1-disk-0,size=8G", 4));
+        DriveParser.parse(
+            GuestKind.LXC,
+            1,
+            "f",
+            new ConfigEntry("rootfs", "volume=local-zfs:subvol-1-disk-0,size=8G", 4));
     assertThat(parsed.value().orElseThrow().volume().raw()).isEqualTo("local-zfs:subvol-1-disk-0");
     Parsed<Optional<Drive>> file =
-        DriveParser.parse(GuestKind.LXC, 1, "f", new ConfigEntry("rootfs", "file=local-zfs:subvol-1-disk-0", 4));
+        DriveParser.parse(
+            GuestKind.LXC, 1, "f", new ConfigEntry("rootfs", "file=local-zfs:subvol-1-disk-0", 4));
     assertThat(file.value()).isEmpty();
-    assertThat(file.diagnostics()).extracting(Diagnostic::message).containsExactly("rootfs: no volume given; Proxmox ignores this disk line");
+    assertThat(file.diagnostics())
+        .extracting(Diagnostic::message)
+        .containsExactly("rootfs: no volume given; Proxmox ignores this disk line");
   }
 
   @Test
   void nonDriveKeysAreNotDrives() {
-    Parsed<Optional<Drive>> parsed = DriveParser.parse(GuestKind.QEMU, 1, "f", new ConfigEntry("net0", "virtio,bridge=vmbr0", 1));
+    Parsed<Optional<Drive>> parsed =
+        DriveParser.parse(
+            GuestKind.QEMU, 1, "f", new ConfigEntry("net0", "virtio,bridge=vmbr0", 1));
     assertThat(parsed.value()).isEmpty();
     assertThat(parsed.diagnostics()).isEmpty();
   }
 
   private static Drive drive(GuestKind kind, String key, String value) {
-    Parsed<Optional<Drive>> parsed = DriveParser.parse(kind, 100, "f", new ConfigEntry(key, value, 1));
+    Parsed<Optional<Drive>> parsed =
+        DriveParser.parse(kind, 100, "f", new ConfigEntry(key, value, 1));
     assertThat(parsed.diagnostics()).isEmpty();
     return parsed.value().orElseThrow();
   }

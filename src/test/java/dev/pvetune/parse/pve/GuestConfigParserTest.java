@@ -15,7 +15,8 @@ class GuestConfigParserTest {
   private static final String LXC_DIR = "files/etc/pve/nodes/pve1/lxc/";
 
   private static Parsed<GuestConfig> qemu(String vmid) {
-    return GuestConfigParser.parseQemu(Fixtures.read("qemu/" + vmid + ".conf"), QEMU_DIR + vmid + ".conf");
+    return GuestConfigParser.parseQemu(
+        Fixtures.read("qemu/" + vmid + ".conf"), QEMU_DIR + vmid + ".conf");
   }
 
   private static List<String> messages(Parsed<?> parsed) {
@@ -73,7 +74,9 @@ class GuestConfigParserTest {
     assertThat(snap.value("snaptime")).contains("1715600000");
     assertThat(snap.value("runningmachine")).contains("pc-q35-8.1+pve0");
     assertThat(snap.snapstate()).isEmpty();
-    assertThat(vm.sections()).extracting(GuestSection::name).containsExactly("", "pending", "pre-update");
+    assertThat(vm.sections())
+        .extracting(GuestSection::name)
+        .containsExactly("", "pending", "pre-update");
   }
 
   @Test
@@ -106,7 +109,8 @@ class GuestConfigParserTest {
     // cdrom is an alias of ide2
     assertThat(main.has("cdrom")).isFalse();
     assertThat(main.entry("ide2"))
-        .contains(new ConfigEntry("ide2", "local:iso/debian-12.5.0-amd64-netinst.iso,media=cdrom", 6));
+        .contains(
+            new ConfigEntry("ide2", "local:iso/debian-12.5.0-amd64-netinst.iso,media=cdrom", 6));
     // duplicate keys: last wins, with its own line
     assertThat(main.entry("memory")).contains(new ConfigEntry("memory", "4096", 10));
     assertThat(main.flag("agent")).contains(true);
@@ -133,7 +137,9 @@ class GuestConfigParserTest {
         .contains("local-zfs:vm-150-fleece-0");
 
     // the unknown section swallowed its lines; the duplicate snapshot replaced the first one
-    assertThat(vm.snapshots()).extracting(GuestSection::name).containsExactly("stuck", "before-upgrade");
+    assertThat(vm.snapshots())
+        .extracting(GuestSection::name)
+        .containsExactly("stuck", "before-upgrade");
     GuestSection snap = vm.snapshot("before-upgrade").orElseThrow();
     assertThat(snap.headerLine()).isEqualTo(57);
     assertThat(snap.value("memory")).contains("1024");
@@ -148,11 +154,21 @@ class GuestConfigParserTest {
     assertThat(messages(parsed))
         .containsExactly(
             file + ":10: 'memory' is set again (first at line 9); Proxmox uses this last value",
-            file + ":16: cannot parse '# an indented hash is not a description' (expected 'key: value'); Proxmox ignores this line",
-            file + ":17: cannot parse 'this line is garbage' (expected 'key: value'); Proxmox ignores this line",
-            file + ":29: 'delete:' is only allowed in the pending section, not in the main section; Proxmox ignores this line",
-            file + ":43: unknown section [weird section!]; Proxmox ignores it and every line up to the next known section header",
-            file + ":57: duplicate section snapshot section [before-upgrade]; it replaces the one at line 47 (as in Proxmox)");
+            file
+                + ":16: cannot parse '# an indented hash is not a description' (expected 'key:"
+                + " value'); Proxmox ignores this line",
+            file
+                + ":17: cannot parse 'this line is garbage' (expected 'key: value'); Proxmox"
+                + " ignores this line",
+            file
+                + ":29: 'delete:' is only allowed in the pending section, not in the main section;"
+                + " Proxmox ignores this line",
+            file
+                + ":43: unknown section [weird section!]; Proxmox ignores it and every line up to"
+                + " the next known section header",
+            file
+                + ":57: duplicate section snapshot section [before-upgrade]; it replaces the one at"
+                + " line 47 (as in Proxmox)");
   }
 
   @Test
@@ -192,7 +208,8 @@ class GuestConfigParserTest {
   void keyWithEmptyValueIsReported() {
     Parsed<GuestConfig> parsed = GuestConfigParser.parseQemu("name: a\nmemory:   \n", "104.conf");
     assertThat(parsed.value().main().has("memory")).isFalse();
-    assertThat(messages(parsed)).containsExactly("104.conf:2: 'memory' has no value; Proxmox ignores this line");
+    assertThat(messages(parsed))
+        .containsExactly("104.conf:2: 'memory' has no value; Proxmox ignores this line");
   }
 
   @Test
@@ -203,7 +220,8 @@ class GuestConfigParserTest {
     assertThat(parsed.value().main().value("memory")).contains("2048");
     assertThat(parsed.value().main().value("name")).contains("caf\uFFFD");
     assertThat(messages(parsed))
-        .containsExactly("105.conf:1: the line contains bytes that are not valid UTF-8 (shown as U+FFFD)");
+        .containsExactly(
+            "105.conf:1: the line contains bytes that are not valid UTF-8 (shown as U+FFFD)");
   }
 
   @Test
@@ -224,7 +242,8 @@ class GuestConfigParserTest {
   void fileNameMustBeVmidDotConf() {
     assertThat(GuestConfigParser.vmidFromFileName("files/etc/pve/nodes/pve1/qemu-server/100.conf"))
         .isEqualTo(100);
-    for (String bad : List.of("a/101.conf.bak", "a/web.conf", "a/101.conf~", "101", "a/1234567890.conf")) {
+    for (String bad :
+        List.of("a/101.conf.bak", "a/web.conf", "a/101.conf~", "101", "a/1234567890.conf")) {
       assertThatThrownBy(() -> GuestConfigParser.parseQemu("name: a\n", bad))
           .isInstanceOf(ParseException.class)
           .hasMessageContaining("not a guest config file name");
@@ -254,15 +273,18 @@ class GuestConfigParserTest {
         GuestConfigParser.parseLxc(Fixtures.read("lxc/130.conf"), LXC_DIR + "130.conf");
     assertThat(parsed.diagnostics()).isEmpty();
     GuestConfig ct = parsed.value();
-    assertThat(ct.pending().orElseThrow().entry("memory")).contains(new ConfigEntry("memory", "8192", 13));
-    assertThat(ct.snapshot("before-upgrade").orElseThrow().value("snaptime")).contains("1722500000");
+    assertThat(ct.pending().orElseThrow().entry("memory"))
+        .contains(new ConfigEntry("memory", "8192", 13));
+    assertThat(ct.snapshot("before-upgrade").orElseThrow().value("snaptime"))
+        .contains("1722500000");
     assertThat(ct.main().value("parent")).contains("before-upgrade");
   }
 
   @Test
   void containerQuirks() {
     String file = LXC_DIR + "160.conf";
-    Parsed<GuestConfig> parsed = GuestConfigParser.parseLxc(Fixtures.read("lxc-quirks/160.conf"), file);
+    Parsed<GuestConfig> parsed =
+        GuestConfigParser.parseLxc(Fixtures.read("lxc-quirks/160.conf"), file);
     GuestConfig ct = parsed.value();
     assertThat(ct.description()).contains("# **Plex** server\n100% legacy   text");
     GuestSection main = ct.main();
@@ -271,7 +293,8 @@ class GuestConfigParserTest {
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("lxc.cgroup2.devices.allow", "c 226:0 rwm", 11),
             org.assertj.core.groups.Tuple.tuple("lxc.cgroup2.devices.allow", "c 226:128 rwm", 12),
-            org.assertj.core.groups.Tuple.tuple("lxc.mount.entry", "/dev/dri dev/dri none bind,optional,create=dir", 13));
+            org.assertj.core.groups.Tuple.tuple(
+                "lxc.mount.entry", "/dev/dri dev/dri none bind,optional,create=dir", 13));
     // an invalid header does not start a section: the following lines stay in the main section
     assertThat(main.value("swap")).contains("512");
     assertThat(main.value("unused0")).contains("local-zfs:subvol-160-disk-9");
@@ -284,9 +307,15 @@ class GuestConfigParserTest {
     assertThat(snap.description()).contains("first snapshot");
     assertThat(messages(parsed))
         .containsExactly(
-            file + ":10: cannot parse 'running-nets: 1' (expected 'key: value'); Proxmox ignores this line",
-            file + ":14: '[special:cloudinit]' is not a valid section header; Proxmox ignores this line and keeps reading the following lines into the main section",
-            file + ":27: 'delete:' is only allowed in the pending section, not in snapshot section [snap1]; Proxmox ignores this line");
+            file
+                + ":10: cannot parse 'running-nets: 1' (expected 'key: value'); Proxmox ignores"
+                + " this line",
+            file
+                + ":14: '[special:cloudinit]' is not a valid section header; Proxmox ignores this"
+                + " line and keeps reading the following lines into the main section",
+            file
+                + ":27: 'delete:' is only allowed in the pending section, not in snapshot section"
+                + " [snap1]; Proxmox ignores this line");
   }
 
   @Test

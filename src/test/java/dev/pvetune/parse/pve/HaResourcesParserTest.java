@@ -13,11 +13,18 @@ class HaResourcesParserTest {
 
   @Test
   void example() {
-    Parsed<List<HaResource>> parsed = HaResourcesParser.parse(Fixtures.read("cluster/ha-resources.cfg"), FILE);
+    Parsed<List<HaResource>> parsed =
+        HaResourcesParser.parse(Fixtures.read("cluster/ha-resources.cfg"), FILE);
     assertThat(parsed.diagnostics()).isEmpty();
     assertThat(parsed.value())
-        .extracting(HaResource::sid, HaResource::type, HaResource::vmid, HaResource::state, HaResource::line)
-        .containsExactly(tuple("vm:101", "vm", 101, "started", 1), tuple("ct:105", "ct", 105, "stopped", 5));
+        .extracting(
+            HaResource::sid,
+            HaResource::type,
+            HaResource::vmid,
+            HaResource::state,
+            HaResource::line)
+        .containsExactly(
+            tuple("vm:101", "vm", 101, "started", 1), tuple("ct:105", "ct", 105, "stopped", 5));
     HaResource vm = parsed.value().get(0);
     assertThat(vm.maxRelocate()).isEqualTo(2);
     assertThat(vm.maxRestart()).isEqualTo(1);
@@ -50,8 +57,13 @@ class HaResourcesParserTest {
     assertThat(parsed.diagnostics())
         .extracting(Diagnostic::line, Diagnostic::message)
         .containsExactly(
-            tuple(9, "HA resource 'ct:202': 'max_restart x' is not a whole number; Proxmox ignores it"),
-            tuple(12, "HA resource 'vm:203': 'state running' is not started, stopped, enabled, disabled or ignored; Proxmox ignores it"),
+            tuple(
+                9,
+                "HA resource 'ct:202': 'max_restart x' is not a whole number; Proxmox ignores it"),
+            tuple(
+                12,
+                "HA resource 'vm:203': 'state running' is not started, stopped, enabled, disabled"
+                    + " or ignored; Proxmox ignores it"),
             tuple(14, "unknown HA resource type 'storage'; Proxmox skips this HA resource"),
             tuple(16, "'web' is not a guest id; Proxmox skips this HA resource"));
   }

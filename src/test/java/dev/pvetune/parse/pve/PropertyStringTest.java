@@ -50,7 +50,8 @@ class PropertyStringTest {
         .hasMessage("two values without a key ('x' and 'y')");
     assertThatThrownBy(() -> PropertyString.parse("vol,size="))
         .hasMessage("'size=' has no key or no value");
-    assertThatThrownBy(() -> PropertyString.parse("=1")).isInstanceOf(PropertyStringException.class);
+    assertThatThrownBy(() -> PropertyString.parse("=1"))
+        .isInstanceOf(PropertyStringException.class);
   }
 
   @Test
@@ -82,7 +83,8 @@ class PropertyStringTest {
 
   @Test
   void splitListAcceptsCommasSemicolonsAndSpaces() {
-    assertThat(PveText.splitList("images, rootdir;iso  backup")).containsExactly("images", "rootdir", "iso", "backup");
+    assertThat(PveText.splitList("images, rootdir;iso  backup"))
+        .containsExactly("images", "rootdir", "iso", "backup");
     assertThat(PveText.splitList("  ")).isEmpty();
     assertThat(PveText.splitList("a b\0c d\0")).containsExactly("a b", "c d");
   }

@@ -43,12 +43,22 @@ class ReplicationConfigParserTest {
   @Test
   void defaultsAndMalformedJobs() {
     String text =
-        "local: 0101-00\n\ttarget pve3\n\n"
-            + "local: 102-1\n\tschedule 02:00\n\n"
-            + "remote: 103-0\n\ttarget x\n\n"
-            + "local: web-0\n\ttarget x\n\n"
-            + "local: 99-0\n\ttarget x\n\n"
-            + "LOCAL: 104-0\n\ttarget pve2\n\tdisable yes\n\trate 0.5\n\tremove_job full\n\tcomment\n";
+        "local: 0101-00\n"
+            + "\ttarget pve3\n\n"
+            + "local: 102-1\n"
+            + "\tschedule 02:00\n\n"
+            + "remote: 103-0\n"
+            + "\ttarget x\n\n"
+            + "local: web-0\n"
+            + "\ttarget x\n\n"
+            + "local: 99-0\n"
+            + "\ttarget x\n\n"
+            + "LOCAL: 104-0\n"
+            + "\ttarget pve2\n"
+            + "\tdisable yes\n"
+            + "\trate 0.5\n"
+            + "\tremove_job full\n"
+            + "\tcomment\n";
     Parsed<ReplicationConfig> parsed = ReplicationConfigParser.parse(text, FILE);
     ReplicationConfig cfg = parsed.value();
     assertThat(cfg.jobs()).extracting(ReplicationJob::id).containsExactly("101-0", "104-0");
@@ -65,17 +75,23 @@ class ReplicationConfigParserTest {
         .containsExactly(
             tuple(4, "replication job '102-1' has no target; Proxmox skips this job"),
             tuple(7, "unknown replication job type 'remote'; Proxmox skips this job"),
-            tuple(10, "'web-0' is not a replication job id ('<vmid>-<number>'); Proxmox skips this job"),
+            tuple(
+                10,
+                "'web-0' is not a replication job id ('<vmid>-<number>'); Proxmox skips this job"),
             tuple(13, "guest id 99 is below 100; Proxmox skips this job"),
             tuple(18, "replication job '104-0': 'disable yes' is not 0 or 1; Proxmox ignores it"),
-            tuple(19, "replication job '104-0': 'rate 0.5' is not a number of MB/s ≥ 1; Proxmox ignores it"),
+            tuple(
+                19,
+                "replication job '104-0': 'rate 0.5' is not a number of MB/s ≥ 1; Proxmox ignores"
+                    + " it"),
             tuple(21, "replication job '104-0': 'comment' has no value; Proxmox ignores it"));
   }
 
   @Test
   void duplicateJobLaterWins() {
     Parsed<ReplicationConfig> parsed =
-        ReplicationConfigParser.parse("local: 101-0\n\ttarget a\n\nlocal: 101-0\n\ttarget b\n", FILE);
+        ReplicationConfigParser.parse(
+            "local: 101-0\n\ttarget a\n\nlocal: 101-0\n\ttarget b\n", FILE);
     assertThat(parsed.value().jobs()).extracting(ReplicationJob::target).containsExactly("b");
     assertThat(parsed.diagnostics()).extracting(Diagnostic::line).containsExactly(4);
   }

@@ -15,7 +15,11 @@ class SectionConfigParserTest {
   void sectionsBareKeysAndValuesWithSpaces() {
     Parsed<SectionConfigFile> parsed =
         SectionConfigParser.parse(
-            "zfspool: local-zfs\n\tpool rpool/data\n\tsparse\n\nrbd: ceph\n\tmonhost 10.1.1.20 10.1.1.21  \n",
+            "zfspool: local-zfs\n"
+                + "\tpool rpool/data\n"
+                + "\tsparse\n\n"
+                + "rbd: ceph\n"
+                + "\tmonhost 10.1.1.20 10.1.1.21  \n",
             "storage.cfg");
     assertThat(parsed.diagnostics()).isEmpty();
     assertThat(parsed.value().sections())
@@ -46,7 +50,10 @@ class SectionConfigParserTest {
     assertThat(parsed.diagnostics())
         .containsExactly(
             new Diagnostic(
-                "jobs.cfg", 5, "duplicate key 'mode' in section 'job1' (first at line 4); Proxmox ignores this line"));
+                "jobs.cfg",
+                5,
+                "duplicate key 'mode' in section 'job1' (first at line 4); Proxmox ignores this"
+                    + " line"));
   }
 
   @Test
@@ -74,18 +81,27 @@ class SectionConfigParserTest {
     assertThat(parsed.diagnostics())
         .extracting(Diagnostic::line, Diagnostic::message)
         .containsExactly(
-            tuple(3, "whitespace-only line inside section 'a' is ignored; only an empty line ends a section"),
+            tuple(
+                3,
+                "whitespace-only line inside section 'a' is ignored; only an empty line ends a"
+                    + " section"),
             tuple(
                 6,
-                "'dir: b' looks like a section header, but section 'a' (line 1) has no empty line before it;"
-                    + " Proxmox ignores this line and reads the following indented lines into 'a'. Add an empty line before it"),
-            tuple(9, "indented line outside any section (an empty line ended the section before it); Proxmox ignores it"),
+                "'dir: b' looks like a section header, but section 'a' (line 1) has no empty line"
+                    + " before it; Proxmox ignores this line and reads the following indented lines"
+                    + " into 'a'. Add an empty line before it"),
+            tuple(
+                9,
+                "indented line outside any section (an empty line ended the section before it);"
+                    + " Proxmox ignores it"),
             tuple(11, "not a section header ('type: id'); Proxmox ignores this line"));
   }
 
   @Test
   void crlfAndNonUtf8() {
-    byte[] bytes = "dir: a\r\n\tpath /caf\u00e9\r\n\r\ndir: b\r\n\tpath /b\r\n".getBytes(StandardCharsets.ISO_8859_1);
+    byte[] bytes =
+        "dir: a\r\n\tpath /caf\u00e9\r\n\r\ndir: b\r\n\tpath /b\r\n"
+            .getBytes(StandardCharsets.ISO_8859_1);
     Parsed<SectionConfigFile> parsed =
         SectionConfigParser.parse(new String(bytes, StandardCharsets.UTF_8), "storage.cfg");
     assertThat(parsed.value().sections()).extracting(ConfigSection::id).containsExactly("a", "b");

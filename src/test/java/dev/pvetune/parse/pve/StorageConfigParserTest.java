@@ -51,7 +51,8 @@ class StorageConfigParserTest {
     StorageConfig cfg = parsed.value();
     assertThat(cfg.storages())
         .extracting(Storage::id)
-        .containsExactly("local", "local-zfs", "tank-vm", "ssd-thin", "nas-iso", "pbs01", "ceph-vm");
+        .containsExactly(
+            "local", "local-zfs", "tank-vm", "ssd-thin", "nas-iso", "pbs01", "ceph-vm");
     Storage zfs = cfg.find("local-zfs").orElseThrow();
     assertThat(zfs.sparse()).isTrue();
     Storage tank = cfg.find("tank-vm").orElseThrow();
@@ -91,7 +92,8 @@ class StorageConfigParserTest {
     assertThat(local.line()).isZero();
     assertThat(local.type()).isEqualTo("dir");
     assertThat(local.path()).contains("/var/lib/vz");
-    assertThat(local.content()).containsExactly("backup", "images", "iso", "rootdir", "snippets", "vztmpl");
+    assertThat(local.content())
+        .containsExactly("backup", "images", "iso", "rootdir", "snippets", "vztmpl");
     Storage lio = cfg.find("lio").orElseThrow();
     assertThat(lio.type()).isEqualTo("zfs");
     assertThat(lio.shared()).isTrue();
@@ -150,25 +152,59 @@ class StorageConfigParserTest {
     assertThat(parsed.diagnostics())
         .extracting(Diagnostic::line, Diagnostic::message)
         .containsExactlyInAnyOrder(
-            tuple(20, "duplicate key 'blocksize' in section 'tank' (first at line 18); Proxmox ignores this line"),
-            tuple(22, "whitespace-only line inside section 'tank' is ignored; only an empty line ends a section"),
+            tuple(
+                20,
+                "duplicate key 'blocksize' in section 'tank' (first at line 18); Proxmox ignores"
+                    + " this line"),
+            tuple(
+                22,
+                "whitespace-only line inside section 'tank' is ignored; only an empty line ends a"
+                    + " section"),
             tuple(
                 24,
-                "'dir: backup' looks like a section header, but section 'tank' (line 15) has no empty line before it;"
-                    + " Proxmox ignores this line and reads the following indented lines into 'tank'. Add an empty line before it"),
-            tuple(26, "duplicate key 'content' in section 'tank' (first at line 21); Proxmox ignores this line"),
-            tuple(29, "indented line outside any section (an empty line ended the section before it); Proxmox ignores it"),
-            tuple(57, "line inside section 'ceph-vm' does not start with whitespace; Proxmox ignores it"),
-            tuple(5, "storage 'local' uses the legacy option 'maxfiles' (removed in PVE 9); use prune-backups"),
-            tuple(12, "storage 'ssd': content type 'iso' is not supported by this storage type; Proxmox drops it"),
+                "'dir: backup' looks like a section header, but section 'tank' (line 15) has no"
+                    + " empty line before it; Proxmox ignores this line and reads the following"
+                    + " indented lines into 'tank'. Add an empty line before it"),
+            tuple(
+                26,
+                "duplicate key 'content' in section 'tank' (first at line 21); Proxmox ignores this"
+                    + " line"),
+            tuple(
+                29,
+                "indented line outside any section (an empty line ended the section before it);"
+                    + " Proxmox ignores it"),
+            tuple(
+                57,
+                "line inside section 'ceph-vm' does not start with whitespace; Proxmox ignores it"),
+            tuple(
+                5,
+                "storage 'local' uses the legacy option 'maxfiles' (removed in PVE 9); use"
+                    + " prune-backups"),
+            tuple(
+                12,
+                "storage 'ssd': content type 'iso' is not supported by this storage type; Proxmox"
+                    + " drops it"),
             tuple(13, "storage 'ssd': 'bad_node' is not a valid node name; Proxmox drops it"),
-            tuple(17, "storage 'tank': 'sparse yes' is not 0 or 1 (storage.cfg accepts no other spelling); Proxmox ignores it"),
-            tuple(35, "storage 'nas': content 'none' cannot be combined with other types; Proxmox ignores this content line"),
-            tuple(42, "storage 'mystore' has unknown type 'customtype' (a third-party plugin?); only its raw options are used"),
+            tuple(
+                17,
+                "storage 'tank': 'sparse yes' is not 0 or 1 (storage.cfg accepts no other"
+                    + " spelling); Proxmox ignores it"),
+            tuple(
+                35,
+                "storage 'nas': content 'none' cannot be combined with other types; Proxmox ignores"
+                    + " this content line"),
+            tuple(
+                42,
+                "storage 'mystore' has unknown type 'customtype' (a third-party plugin?); only its"
+                    + " raw options are used"),
             tuple(
                 46,
-                "'9bad' is not a valid storage id (letters, digits, '-', '_', '.'; starting with a letter); Proxmox skips this storage"),
-            tuple(49, "storage 'nopool' (zfspool) lacks the required option 'pool'; Proxmox skips this storage"));
+                "'9bad' is not a valid storage id (letters, digits, '-', '_', '.'; starting with a"
+                    + " letter); Proxmox skips this storage"),
+            tuple(
+                49,
+                "storage 'nopool' (zfspool) lacks the required option 'pool'; Proxmox skips this"
+                    + " storage"));
   }
 
   @Test
@@ -180,9 +216,7 @@ class StorageConfigParserTest {
     assertThat(local.injected()).isTrue();
     assertThat(local.type()).isEqualTo("dir");
     assertThat(parsed.value().storages()).extracting(Storage::id).containsExactly("local", "other");
-    assertThat(parsed.diagnostics())
-        .extracting(Diagnostic::line)
-        .containsExactly(1);
+    assertThat(parsed.diagnostics()).extracting(Diagnostic::line).containsExactly(1);
 
     Parsed<StorageConfig> otherPath =
         StorageConfigParser.parse("dir: local\n\tpath /srv/vz\n\tnodes pve1\n", FILE);
@@ -213,13 +247,17 @@ class StorageConfigParserTest {
     assertThat(tank.contentDefaulted()).isFalse();
     assertThat(parsed.diagnostics())
         .extracting(Diagnostic::message)
-        .containsExactly("storage 'tank' is defined again (first at line 1); Proxmox uses this later definition");
+        .containsExactly(
+            "storage 'tank' is defined again (first at line 1); Proxmox uses this later"
+                + " definition");
   }
 
   @Test
   void emptyFileStillHasLocal() {
     Parsed<StorageConfig> parsed = StorageConfigParser.parse("", FILE);
-    assertThat(parsed.value().storages()).extracting(Storage::id, Storage::injected).containsExactly(tuple("local", true));
+    assertThat(parsed.value().storages())
+        .extracting(Storage::id, Storage::injected)
+        .containsExactly(tuple("local", true));
     assertThat(parsed.diagnostics()).isEmpty();
   }
 }
