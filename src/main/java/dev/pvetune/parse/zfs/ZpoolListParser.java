@@ -292,48 +292,51 @@ public final class ZpoolListParser {
   }
 
   private static final class PoolBuilder {
-    final String name;
-    final Columns c;
     final Map<String, String> values;
     final int line;
     final List<VdevBuilder> vdevs = new ArrayList<>();
+    final ListedPool fields;
 
     PoolBuilder(Map<String, String> values, int line, String file, List<Diagnostic> diagnostics) {
       this.values = values;
-      this.name = values.getOrDefault("name", "");
       this.line = line;
-      this.c = new Columns(values, line, file, diagnostics);
+      Columns c = new Columns(values, line, file, diagnostics);
+      // Read every column now so diagnostics come out in line order.
+      this.fields =
+          new ListedPool(
+              values.getOrDefault("name", ""),
+              c.quantity("size"),
+              c.quantity("allocated"),
+              c.quantity("free"),
+              c.quantity("checkpoint"),
+              c.quantity("expandsize"),
+              c.percentInt("fragmentation"),
+              c.decimal("capacity", "%"),
+              c.decimal("dedupratio", "x"),
+              c.text("health"),
+              c.text("altroot"),
+              values,
+              List.of(),
+              line);
     }
 
     ListedPool build() {
       List<ListedVdev> built = new ArrayList<>();
       vdevs.forEach(v -> built.add(v.build()));
+      ListedPool f = fields;
       return new ListedPool(
-          name,
-          c.quantity("size"),
-          c.quantity("allocated"),
-          c.quantity("free"),
-          c.quantity("checkpoint"),
-          c.quantity("expandsize"),
-          c.percentInt("fragmentation"),
-          c.decimal("capacity", "%"),
-          c.decimal("dedupratio", "x"),
-          c.text("health"),
-          c.text("altroot"),
-          values,
-          built,
-          line);
+          f.name(), f.size(), f.allocated(), f.free(), f.checkpoint(), f.expandSize(),
+          f.fragmentationPercent(), f.capacityPercent(), f.dedupRatio(), f.health(),
+          f.altroot(), values, built, line);
     }
   }
 
   private static final class VdevBuilder {
     final String name;
-    final VdevClass vdevClass;
-    final Columns c;
     final Optional<Quantity> allocated;
-    final int line;
     boolean interior;
     final List<VdevBuilder> devices = new ArrayList<>();
+    final ListedVdev fields;
 
     VdevBuilder(
         Map<String, String> values,
@@ -342,29 +345,33 @@ public final class ZpoolListParser {
         String file,
         List<Diagnostic> diagnostics) {
       this.name = values.getOrDefault("name", "");
-      this.vdevClass = vdevClass;
-      this.line = line;
-      this.c = new Columns(values, line, file, diagnostics);
-      this.allocated = c.quantity("allocated");
+      Columns c = new Columns(values, line, file, diagnostics);
+      this.fields =
+          new ListedVdev(
+              name,
+              vdevClass,
+              false,
+              c.quantity("size"),
+              c.quantity("allocated"),
+              c.quantity("free"),
+              c.quantity("checkpoint"),
+              c.quantity("expandsize"),
+              c.percentInt("fragmentation"),
+              c.decimal("capacity", "%"),
+              c.text("health").orElse("-"),
+              List.of(),
+              line);
+      this.allocated = fields.allocated();
     }
 
     ListedVdev build() {
       List<ListedVdev> built = new ArrayList<>();
       devices.forEach(d -> built.add(d.build()));
+      ListedVdev f = fields;
       return new ListedVdev(
-          name,
-          vdevClass,
-          interior,
-          c.quantity("size"),
-          allocated,
-          c.quantity("free"),
-          c.quantity("checkpoint"),
-          c.quantity("expandsize"),
-          c.percentInt("fragmentation"),
-          c.decimal("capacity", "%"),
-          c.text("health").orElse("-"),
-          built,
-          line);
+          f.name(), f.vdevClass(), interior, f.size(), f.allocated(), f.free(), f.checkpoint(),
+          f.expandSize(), f.fragmentationPercent(), f.capacityPercent(), f.health(), built,
+          f.line());
     }
   }
 }
