@@ -1,5 +1,6 @@
 package dev.pvetune.model;
 
+import dev.pvetune.parse.pve.GuestKind;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;

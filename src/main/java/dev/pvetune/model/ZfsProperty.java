@@ -1,5 +1,6 @@
 package dev.pvetune.model;
 
+import dev.pvetune.parse.zfs.PropertySource;
 import java.util.OptionalLong;
 
 /**
@@ -11,7 +12,17 @@ public record ZfsProperty(String name, String value, PropertySource source, Sour
     return !value.equals("-") && !value.equals("none");
   }
 
-  public long bytesOr(long fallback) {
-    return number.orElse(fallback);
+  /** The source column as `zfs get` prints it: local, default, inherited from tank, -. */
+  public String sourceText() {
+    return switch (source.kind()) {
+      case INHERITED -> "inherited from " + source.inheritedFrom().orElse("?");
+      case NONE -> "-";
+      default -> source.kind().name().toLowerCase(java.util.Locale.ROOT);
+    };
+  }
+
+  /** The dataset a value comes from: itself, or the ancestor it inherits from. */
+  public String ownerOr(String dataset) {
+    return source.inheritedFrom().orElse(dataset);
   }
 }

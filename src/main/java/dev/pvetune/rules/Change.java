@@ -1,6 +1,6 @@
 package dev.pvetune.rules;
 
-import dev.pvetune.model.GuestKind;
+import dev.pvetune.parse.pve.GuestKind;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

@@ -51,11 +51,11 @@ public final class CompressionOff implements Rule.ForDataset {
     String ratio = dataset.value("compressratio");
     out.on("dataset/" + dataset.name(), GuestData.kind(dataset) + " " + dataset.name() + " has compression=" + value + " (" + compression.get().source() + ") and holds " + GuestData.users(users))
         .severity(severity)
-        .evidence("compression " + value + " " + compression.get().source(), compression.get().ref())
+        .evidence("compression " + value + " " + compression.get().sourceText(), compression.get().ref())
         .evidence("compressratio " + (ratio.isEmpty() ? "unknown" : ratio + "x"), dataset.property("compressratio").map(ZfsProperty::ref).orElse(dataset.ref()))
         .impact(why)
         .fix("Set compression=lz4 on " + owner + " (applies to blocks written from now on)", Disruption.ONLINE,
-            new Change.ZfsProperty(owner, "compression", ownerProp.value(), ownerProp.source().toString(), Optional.of("lz4")))
+            new Change.ZfsProperty(owner, "compression", ownerProp.value(), ownerProp.sourceText(), Optional.of("lz4")))
         .add();
   }
 }

@@ -20,6 +20,6 @@ final class GuestData {
 
   /** Where to change a property: the dataset that set it, so one fix covers its children. */
   static String owner(Dataset dataset, ZfsProperty property) {
-    return property.source().kind() == dev.pvetune.model.PropertySource.Kind.INHERITED ? property.source().inheritedFrom() : dataset.name();
+    return property.ownerOr(dataset.name());
   }
 }

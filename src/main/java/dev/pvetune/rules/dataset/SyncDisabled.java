@@ -34,11 +34,11 @@ public final class SyncDisabled implements Rule.ForDataset {
     Dataset ownerDs = inv.dataset(owner).orElse(dataset);
     ZfsProperty ownerProp = ownerDs.property("sync").orElse(sync.get());
     out.on("dataset/" + dataset.name(), GuestData.kind(dataset) + " " + dataset.name() + " has sync=disabled (" + sync.get().source() + ") and holds " + GuestData.users(users))
-        .evidence("sync disabled " + sync.get().source(), sync.get().ref())
+        .evidence("sync disabled " + sync.get().sourceText(), sync.get().ref())
         .impact("Guest flushes and O_SYNC writes return before they reach disk: a power loss or host crash silently drops up to "
             + "the last few seconds of acknowledged writes, which corrupts databases and guest filesystems")
         .fix("Restore sync=standard on " + owner + " (add a power-loss-protected SLOG if sync writes are too slow)", Disruption.ONLINE,
-            new Change.ZfsProperty(owner, "sync", ownerProp.value(), ownerProp.source().toString(), Optional.of("standard")))
+            new Change.ZfsProperty(owner, "sync", ownerProp.value(), ownerProp.sourceText(), Optional.of("standard")))
         .add();
   }
 }

@@ -1,5 +1,6 @@
 package dev.pvetune.rules.disk;
 
+import dev.pvetune.model.Cluster;
 import dev.pvetune.model.Disk;
 import dev.pvetune.model.Guest;
 import dev.pvetune.model.Input;
@@ -45,7 +46,7 @@ public final class CacheOnMigratable implements Rule.ForDisk {
     if (shared) {
       finding.evidence("storage " + disk.backing().storage().get().id() + " type " + disk.backing().storage().get().type(), disk.backing().storage().get().source());
     }
-    inv.cluster().ha(guest.vmid()).ifPresent(h -> finding.evidence("HA resource vm:" + guest.vmid() + " state " + h.state(), h.ref()));
+    inv.cluster().ha(guest.vmid()).ifPresent(h -> finding.evidence("HA resource " + h.sid() + " state " + h.state(), Cluster.ref(h)));
     finding.impact("Dirty data in one node's page cache is not coherent with the other node during a live migration: a known corruption vector")
         .fix("Drop cache=" + cache + " (default cache=none) so no host cache holds guest writes", Disruption.RESTART,
             Disks.setOptions(guest, disk, Map.of("cache", Optional.empty())))

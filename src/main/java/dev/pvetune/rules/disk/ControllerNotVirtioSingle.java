@@ -4,7 +4,7 @@ import dev.pvetune.model.Bus;
 import dev.pvetune.model.Disk;
 import dev.pvetune.model.DiskKind;
 import dev.pvetune.model.Guest;
-import dev.pvetune.model.GuestKind;
+import dev.pvetune.parse.pve.GuestKind;
 import dev.pvetune.model.Input;
 import dev.pvetune.model.Inventory;
 import dev.pvetune.rules.Change;

@@ -4,7 +4,7 @@ import dev.pvetune.model.Backing;
 import dev.pvetune.model.Disk;
 import dev.pvetune.model.DiskKind;
 import dev.pvetune.model.Guest;
-import dev.pvetune.model.GuestKind;
+import dev.pvetune.parse.pve.GuestKind;
 import dev.pvetune.rules.Change;
 import dev.pvetune.rules.Findings;
 import java.util.Map;

@@ -65,7 +65,7 @@ public final class TrimNeverRuns implements Rule.ForPool {
     }
     var finding = out.on(resource, "pool " + pool.name() + " is all-SSD but nothing trims it: autotrim=" + autotrim.map(ZfsProperty::value).orElse("off")
             + (debianJob.isPresent() ? ", and the monthly zfsutils trim job skips it" : ", and no trim job or timer is scheduled"));
-    autotrim.ifPresent(p -> finding.evidence("autotrim " + p.value() + " (" + p.source() + ")", p.ref()));
+    autotrim.ifPresent(p -> finding.evidence("autotrim " + p.value() + " (" + p.sourceText() + ")", p.ref()));
     debianJob.ifPresent(c -> finding.evidence("cron: " + c.schedule() + " " + c.command(), c.ref()));
     script.ifPresent(s -> finding.evidence(s.property() + " on " + pool.name() + ": " + (periodicValue.isEmpty() ? "unset" : periodicValue)
         + (s.defaultTrimsNvmeOnly() ? "; unset or auto trims only NVMe-only pools and this pool " + (nvmeOnly ? "is" : "is not") + " NVMe-only" : ""), s.ref()));
@@ -76,7 +76,7 @@ public final class TrimNeverRuns implements Rule.ForPool {
     if (debianJob.isPresent() && script.isPresent() && root != null) {
       finding.fix("Let Debian's monthly zfsutils job trim this pool (" + property + "=enable)", Disruption.ONLINE,
           new Change.ZfsProperty(pool.name(), property, periodic.map(ZfsProperty::value).orElse("-"),
-              periodic.map(p -> p.source().toString()).orElse("-"), Optional.of("enable")));
+              periodic.map(p -> p.sourceText()).orElse("-"), Optional.of("enable")));
     } else {
       finding.fix("Enable OpenZFS's monthly trim timer for this pool", Disruption.ONLINE,
           new Change.EnableTimer("zfs-trim-monthly@" + pool.name() + ".timer"));

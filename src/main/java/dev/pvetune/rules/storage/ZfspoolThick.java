@@ -47,7 +47,7 @@ public final class ZfspoolThick implements Rule.ForStorage {
       finding.evidence(z.name() + " refreservation " + Bytes.format(z.bytes("refreservation").orElse(0))
           + ", of which unused " + Bytes.format(z.bytes("usedbyrefreservation").orElse(0)), z.property("refreservation").get().ref());
       finding.fix("Release the reservation of " + z.name(), Disruption.ONLINE,
-          new Change.ZfsProperty(z.name(), "refreservation", z.value("refreservation"), z.property("refreservation").get().source().toString(), Optional.of("none")));
+          new Change.ZfsProperty(z.name(), "refreservation", z.value("refreservation"), z.property("refreservation").get().sourceText(), Optional.of("none")));
     }
     finding.add();
   }
