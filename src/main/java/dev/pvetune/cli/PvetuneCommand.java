@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Storage advisor for Proxmox VE hosts whose guests live on ZFS.",
-    subcommands = {CommandLine.HelpCommand.class})
+    exitCodeOnInvalidInput = 2,
+    subcommands = {CommandLine.HelpCommand.class, CollectCommand.class})
 public final class PvetuneCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
