@@ -134,7 +134,7 @@ public final class LocalCollector {
       int status = process.waitFor();
       pump.join();
       if (status != 0) {
-        throw new CollectException("the collector failed with exit status " + status + " (its message is above)");
+        throw new CollectException("the collector failed with exit status " + status + "; its own message says why");
       }
     } catch (InterruptedException e) {
       process.destroy();

@@ -39,7 +39,7 @@ class CollectCommandTest {
 
     assertThat(exit).isEqualTo(2);
     assertThat(err.toString())
-        .isEqualTo("pvetune collect: the collector failed with exit status 2 (its message is above)" + System.lineSeparator());
+        .isEqualTo("pvetune collect: the collector failed with exit status 2; its own message says why" + System.lineSeparator());
     assertThat(temp.resolve("bundle.tar.gz")).doesNotExist();
   }
 

@@ -70,7 +70,7 @@ class LocalCollectorTest {
 
     assertThatThrownBy(() -> collector(Map.of("PVETUNE_CMD_TIMEOUT", "soon")).collectTo(file, messages))
         .isInstanceOf(CollectException.class)
-        .hasMessage("the collector failed with exit status 2 (its message is above)");
+        .hasMessage("the collector failed with exit status 2; its own message says why");
 
     assertThat(messages.toString(StandardCharsets.UTF_8)).contains("PVETUNE_CMD_TIMEOUT must be a number");
     assertThat(file).hasContent("the previous bundle");

@@ -27,6 +27,8 @@ import java.util.stream.Stream;
  */
 public final class ZfsFuseBundle implements AutoCloseable {
   private static final long VDEV_BYTES = 128L * 1024 * 1024;
+  private static final String MIRROR_PREFIX = "pvetune mirror ";
+  private static final String RAIDZ_PREFIX = "pvetune-raidz-";
 
   private final Path work;
   private final String mirrorPool;
@@ -38,8 +40,8 @@ public final class ZfsFuseBundle implements AutoCloseable {
 
   private ZfsFuseBundle(Path work, String suffix) {
     this.work = work;
-    this.mirrorPool = "pvetune mirror " + suffix;
-    this.raidzPool = "pvetune-raidz-" + suffix;
+    this.mirrorPool = MIRROR_PREFIX + suffix;
+    this.raidzPool = RAIDZ_PREFIX + suffix;
   }
 
   /** Builds pools and datasets in zfs-fuse and collects a bundle from them into {@code work}. */
@@ -88,6 +90,7 @@ public final class ZfsFuseBundle implements AutoCloseable {
 
   private void startDaemon() throws IOException, InterruptedException {
     if (zfsFuseAnswers()) {
+      destroyStalePools();
       return;
     }
     // A fresh pid file: zfs-fuse refuses to start when its pid file is left from an earlier run.
@@ -111,6 +114,22 @@ public final class ZfsFuseBundle implements AutoCloseable {
     }
     if (!zfsFuseAnswers()) {
       fail("zfs-fuse started but does not answer: " + run(List.of("zpool", "list")).output());
+    }
+    destroyStalePools();
+  }
+
+  /**
+   * Destroys pools an interrupted earlier run left behind: zfs-fuse re-imports them at start
+   * and, once their files are gone, shows them FAULTED. Healthy ones may belong to a run going
+   * on right now and are left alone.
+   */
+  private static void destroyStalePools() throws IOException, InterruptedException {
+    for (String line : run(List.of("zpool", "list", "-H", "-o", "health,name")).output().split("\n")) {
+      String[] fields = line.split("\t", 2);
+      boolean ours = fields.length == 2 && (fields[1].startsWith(MIRROR_PREFIX) || fields[1].startsWith(RAIDZ_PREFIX));
+      if (ours && !fields[0].equals("ONLINE")) {
+        run(List.of("zpool", "destroy", "-f", fields[1]));
+      }
     }
   }
 
