@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Storage advisor for Proxmox VE hosts whose guests live on ZFS.",
-    subcommands = {AuditCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {AuditCommand.class, CollectCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {
       "0:no finding at or above --fail-on",
