@@ -1,7 +1,7 @@
 package dev.pvetune.cli;
 
 import dev.pvetune.bundle.Bundle;
-import dev.pvetune.model.InventoryBuilder;
+import dev.pvetune.model.build.InventoryBuilder;
 import dev.pvetune.rules.AuditResult;
 import dev.pvetune.rules.RuleEngine;
 import dev.pvetune.rules.RuleRegistry;

@@ -43,7 +43,7 @@ public final class PvetuneCommand implements Runnable {
   }
 
   private static String oneLine(Exception e) {
-    if (e instanceof BundleException || e instanceof UserError) {
+    if (e instanceof BundleException || e instanceof UserError || e instanceof dev.pvetune.bundle.CollectException) {
       return e.getMessage();
     }
     if (e instanceof ParseException p) {

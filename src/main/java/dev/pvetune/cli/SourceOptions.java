@@ -29,16 +29,29 @@ final class SourceOptions {
       return reader.open(choice.bundle);
     }
     if (choice != null && choice.local) {
-      return LocalCollector.collectBundle(reader);
+      return collectHere(reader);
     }
     if (Files.isDirectory(pveRoot)) {
       err.println("pvetune: " + pveRoot + " exists: auditing this node (use --bundle PATH to audit a collected bundle)");
       err.flush();
-      return LocalCollector.collectBundle(reader);
+      return collectHere(reader);
     }
     err.println("pvetune: this is not a Proxmox VE node (no " + pveRoot + "): auditing the built-in example cluster. "
         + "Run it on a node, or collect with collector/pvetune-collect.sh and use --bundle.");
     err.flush();
     return reader.demo();
+  }
+
+  private static Bundle collectHere(BundleReader reader) {
+    Path archive = new LocalCollector().collectToTempFile(System.err);
+    try {
+      return reader.open(archive);
+    } finally {
+      try {
+        Files.deleteIfExists(archive);
+      } catch (java.io.IOException e) {
+        System.err.println("pvetune: could not remove " + archive + ": " + e.getMessage());
+      }
+    }
   }
 }

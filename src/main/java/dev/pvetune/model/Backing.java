@@ -58,6 +58,11 @@ public sealed interface Backing {
     }
   }
 
+  /** A container bind mount of a host directory; {@code onDataset} when that directory is on ZFS. */
+  record BindMount(String path, Optional<Dataset> onDataset) implements Backing {
+    @Override public Optional<Dataset> zfsDataset() { return onDataset; }
+  }
+
   /** A host device passed through by path (/dev/disk/by-id/...). */
   record HostDevice(String path) implements Backing {}
 

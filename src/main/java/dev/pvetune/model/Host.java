@@ -1,10 +1,16 @@
 package dev.pvetune.model;
 
+import dev.pvetune.parse.host.CronTab;
+import dev.pvetune.parse.host.PeriodicScriptPolicy;
+import dev.pvetune.parse.host.SystemdTimer;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Node-level facts: memory, ARC, module parameters, swap, schedules, notifications, versions. */
+/**
+ * Node-level facts: memory, ARC, module parameters (live and persisted), swap, schedules,
+ * notifications and versions. Cron tables are keyed by their bundle path.
+ */
 public record Host(
     Optional<HostMemory> memory,
     Optional<Arc> arc,
@@ -14,17 +20,31 @@ public record Host(
     Optional<Setting> swappiness,
     Optional<Setting> memoryErrorCorrection,
     Map<String, Setting> zedRc,
-    List<CronEntry> cron,
+    Map<String, CronTab> cron,
     List<SystemdTimer> timers,
-    Optional<TrimScript> trimScript,
+    Optional<PeriodicScriptPolicy> trimScript,
     Versions versions) {
+
+  public static final String TIMERS_FILE = "cmd/timers.out";
+  public static final String TRIM_SCRIPT_FILE = "files/usr/lib/zfs-linux/trim";
 
   public Host {
     zfsParameters = Map.copyOf(zfsParameters);
     modprobeZfsOptions = Map.copyOf(modprobeZfsOptions);
     swaps = List.copyOf(swaps);
     zedRc = Map.copyOf(zedRc);
-    cron = List.copyOf(cron);
+    cron = Map.copyOf(cron);
     timers = List.copyOf(timers);
   }
+
+  /** Every cron entry with the bundle path of its file. */
+  public List<ScheduledCommand> cronEntries() {
+    return cron.entrySet().stream().sorted(Map.Entry.comparingByKey())
+        .flatMap(e -> e.getValue().entries().stream().map(c -> new ScheduledCommand(
+            String.join(" ", c.special().map(List::of).orElse(c.timeFields())), c.command(), new SourceRef(e.getKey(), c.line()))))
+        .toList();
+  }
+
+  /** A cron line: its schedule, command and where it was written. */
+  public record ScheduledCommand(String schedule, String command, SourceRef ref) {}
 }

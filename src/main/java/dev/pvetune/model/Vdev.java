@@ -1,5 +1,6 @@
 package dev.pvetune.model;
 
+import dev.pvetune.parse.host.BlockDevice;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;

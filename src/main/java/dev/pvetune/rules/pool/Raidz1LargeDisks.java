@@ -1,6 +1,6 @@
 package dev.pvetune.rules.pool;
 
-import dev.pvetune.model.BlockDevice;
+import dev.pvetune.parse.host.BlockDevice;
 import dev.pvetune.model.Bytes;
 import dev.pvetune.model.Input;
 import dev.pvetune.model.Inventory;

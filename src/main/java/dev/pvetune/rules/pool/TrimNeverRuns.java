@@ -1,14 +1,14 @@
 package dev.pvetune.rules.pool;
 
-import dev.pvetune.model.BlockDevice;
-import dev.pvetune.model.CronEntry;
-import dev.pvetune.model.Dataset;
+import dev.pvetune.model.Host;
 import dev.pvetune.model.Input;
 import dev.pvetune.model.Inventory;
 import dev.pvetune.model.Pool;
-import dev.pvetune.model.SystemdTimer;
-import dev.pvetune.model.TrimScript;
+import dev.pvetune.model.SourceRef;
 import dev.pvetune.model.ZfsProperty;
+import dev.pvetune.parse.host.BlockDevice;
+import dev.pvetune.parse.host.PeriodicScriptPolicy;
+import dev.pvetune.parse.host.SystemdTimer;
 import dev.pvetune.rules.Change;
 import dev.pvetune.rules.Disruption;
 import dev.pvetune.rules.Findings;
@@ -50,38 +50,55 @@ public final class TrimNeverRuns implements Rule.ForPool {
     if (timerTrims(pool, inv).isPresent() || cronTrims(pool, inv).isPresent()) {
       return;
     }
-    Optional<CronEntry> debianJob = inv.host().cron().stream().filter(c -> c.command().contains("/usr/lib/zfs-linux/trim")).findFirst();
-    Optional<TrimScript> script = inv.host().trimScript();
+    Optional<Host.ScheduledCommand> debianJob = inv.host().cronEntries().stream()
+        .filter(c -> c.command().contains("/usr/lib/zfs-linux/trim")).findFirst();
+    Optional<PeriodicScriptPolicy> script = inv.host().trimScript().filter(s -> s.operation() == PeriodicScriptPolicy.Operation.TRIM);
+    String property = script.flatMap(PeriodicScriptPolicy::property).orElse("org.debian:periodic-trim");
+    Optional<ZfsProperty> periodic = periodicTrimProperty(pool, inv, script, property);
     boolean nvmeOnly = nvmeOnly(pool);
-    String property = script.map(TrimScript::property).orElse("org.debian:periodic-trim");
-    Optional<ZfsProperty> periodic = inv.dataset(pool.name()).flatMap(d -> d.property(property)).filter(ZfsProperty::isSet);
-    String periodicValue = periodic.map(ZfsProperty::value).orElse("");
-    if (debianJob.isPresent() && script.isPresent()) {
-      boolean selected = periodicValue.equals("enable")
-          || ((periodicValue.isEmpty() || periodicValue.equals("auto")) && (!script.get().defaultTrimsNvmeOnly() || nvmeOnly));
-      if (selected) {
+    Optional<PeriodicScriptPolicy.Action> action = script.map(s -> s.actionFor(periodic.map(ZfsProperty::value)));
+    if (debianJob.isPresent() && action.isPresent()) {
+      boolean trims = action.get() == PeriodicScriptPolicy.Action.RUN
+          || (action.get() == PeriodicScriptPolicy.Action.RUN_IF_NVME_ONLY && nvmeOnly);
+      if (trims && (!script.get().onlineOnly() || pool.health().equals("ONLINE"))) {
         return;
       }
     }
     var finding = out.on(resource, "pool " + pool.name() + " is all-SSD but nothing trims it: autotrim=" + autotrim.map(ZfsProperty::value).orElse("off")
-            + (debianJob.isPresent() ? ", and the monthly zfsutils trim job skips it" : ", and no trim job or timer is scheduled"));
+        + (debianJob.isPresent() && script.isPresent() ? ", and the monthly zfsutils trim job skips it" : ", and no trim job or timer is scheduled"));
     autotrim.ifPresent(p -> finding.evidence("autotrim " + p.value() + " (" + p.sourceText() + ")", p.ref()));
     debianJob.ifPresent(c -> finding.evidence("cron: " + c.schedule() + " " + c.command(), c.ref()));
-    script.ifPresent(s -> finding.evidence(s.property() + " on " + pool.name() + ": " + (periodicValue.isEmpty() ? "unset" : periodicValue)
-        + (s.defaultTrimsNvmeOnly() ? "; unset or auto trims only NVMe-only pools and this pool " + (nvmeOnly ? "is" : "is not") + " NVMe-only" : ""), s.ref()));
-    periodic.ifPresent(p -> finding.evidence(property + " " + p.value(), p.ref()));
+    script.ifPresent(s -> finding.evidence("the trim script reads " + property + "; " + pool.name() + " has "
+        + periodic.map(p -> p.value()).orElse("it unset") + ", which means " + describe(action.get())
+        + (action.get() == PeriodicScriptPolicy.Action.RUN_IF_NVME_ONLY ? " (this pool " + (nvmeOnly ? "is" : "is not") + " NVMe-only)" : ""),
+        new SourceRef(Host.TRIM_SCRIPT_FILE, s.line())));
+    periodic.ifPresent(p -> finding.evidence(property + " " + p.value() + " (" + p.sourceText() + ")", p.ref()));
     finding.impact("Blocks freed inside ZFS (deleted files, guest discards, destroyed snapshots) are never reported to the SSDs: "
         + "their garbage collection works on full drives, write amplification and latency rise, and endurance drops");
-    Dataset root = inv.dataset(pool.name()).orElse(null);
-    if (debianJob.isPresent() && script.isPresent() && root != null) {
-      finding.fix("Let Debian's monthly zfsutils job trim this pool (" + property + "=enable)", Disruption.ONLINE,
+    if (debianJob.isPresent() && script.isPresent() && inv.dataset(pool.name()).isPresent()
+        && script.get().propertyScope().orElse(PeriodicScriptPolicy.PropertyScope.DATASET) == PeriodicScriptPolicy.PropertyScope.DATASET) {
+      finding.fix("Let Debian's monthly zfsutils job trim this pool (" + property + "=enable on " + pool.name() + ")", Disruption.ONLINE,
           new Change.ZfsProperty(pool.name(), property, periodic.map(ZfsProperty::value).orElse("-"),
-              periodic.map(p -> p.sourceText()).orElse("-"), Optional.of("enable")));
+              periodic.map(ZfsProperty::sourceText).orElse("-"), Optional.of("enable")));
     } else {
       finding.fix("Enable OpenZFS's monthly trim timer for this pool", Disruption.ONLINE,
-          new Change.EnableTimer("zfs-trim-monthly@" + pool.name() + ".timer"));
+          new Change.EnableTimer("zfs-trim-monthly@" + systemdEscape(pool.name()) + ".timer"));
     }
     finding.add();
+  }
+
+  private static Optional<ZfsProperty> periodicTrimProperty(Pool pool, Inventory inv, Optional<PeriodicScriptPolicy> script, String property) {
+    boolean poolScope = script.flatMap(PeriodicScriptPolicy::propertyScope).map(s -> s == PeriodicScriptPolicy.PropertyScope.POOL).orElse(false);
+    Optional<ZfsProperty> p = poolScope ? pool.property(property) : inv.dataset(pool.name()).flatMap(d -> d.property(property));
+    return p.filter(ZfsProperty::isSet);
+  }
+
+  private static String describe(PeriodicScriptPolicy.Action action) {
+    return switch (action) {
+      case RUN -> "trim it";
+      case RUN_IF_NVME_ONLY -> "trim it only if every device is NVMe";
+      case SKIP -> "skip it";
+    };
   }
 
   private static Optional<SystemdTimer> timerTrims(Pool pool, Inventory inv) {
@@ -91,8 +108,8 @@ public final class TrimNeverRuns implements Rule.ForPool {
         .findFirst();
   }
 
-  private static Optional<CronEntry> cronTrims(Pool pool, Inventory inv) {
-    return inv.host().cron().stream()
+  private static Optional<Host.ScheduledCommand> cronTrims(Pool pool, Inventory inv) {
+    return inv.host().cronEntries().stream()
         .filter(c -> c.command().matches(".*\\bzpool\\s+trim\\b.*") && (c.command().contains(pool.name()) || c.command().matches(".*\\bzpool\\s+trim\\s+-a\\b.*")))
         .findFirst();
   }
