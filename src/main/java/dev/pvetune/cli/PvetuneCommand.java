@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Storage advisor for Proxmox VE hosts whose guests live on ZFS.",
-    subcommands = {CommandLine.HelpCommand.class})
+    subcommands = {CommandLine.HelpCommand.class, dev.pvetune.cli.plan.PlanCommand.class})
 public final class PvetuneCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -12,7 +12,8 @@ import java.util.OptionalLong;
  *       unknown).
  *   <li>Wish: the larger of the floor and the s000 table's lower figure (RAM / 8).
  *   <li>Budget: RAM − guest RAM − host reserve. The recommendation is the wish, cut to the
- *       budget, never below 1 GiB nor above RAM − 1 GiB, rounded down to 256 MiB.
+ *       budget, never below 1 GiB nor above RAM − 1 GiB, rounded to 256 MiB (up if the budget
+ *       allows).
  *   <li>zfs_arc_min is a quarter of it (s000), at least 32 MiB.
  * </ol>
  */
@@ -34,10 +35,11 @@ public final class ArcPlanner {
     long wish = Math.max(floor, s000.lowBytes());
     long available = ram - req.guestRamBytes() - req.hostReserve();
 
-    long rec = Math.min(wish, available);
-    rec = Math.max(rec, LEAST_RECOMMENDED);
-    rec = Math.min(rec, ram - Bytes.GiB);
-    rec = Math.max(Bytes.alignDown(rec, ROUNDING), ArcDefaults.MIN_ARC_MAX);
+    long ceiling = ram - Bytes.GiB;
+    long rec = Math.min(Math.max(Math.min(wish, available), LEAST_RECOMMENDED), ceiling);
+    long up = Bytes.roundUp(rec, ROUNDING);
+    rec = up <= Math.min(Math.max(available, LEAST_RECOMMENDED), ceiling) ? up : Bytes.alignDown(rec, ROUNDING);
+    rec = Math.max(rec, ArcDefaults.MIN_ARC_MAX);
     long recMin = Math.max(Bytes.alignDown(S000ArcAdvice.arcMinFor(rec), Bytes.MiB), LEAST_ARC_MIN);
     long headroom = available - rec;
 

@@ -25,8 +25,8 @@ public record LayoutCandidate(
     FailureTolerance tolerance,
     VolblocksizeAdvice volblocksize) {
 
-  /** "6 × 2-way mirror", "2 × 6-wide raidz2", "1 × dRAID2 ...". */
+  /** "6 × 2-way mirror", "2 × 6-wide raidz2", "1 × draid2:8d:24c:1s". */
   public String label() {
-    return vdevCount + " × " + layout.describe();
+    return vdevCount + " × " + (layout instanceof VdevLayout.Draid ? layout.name() : layout.describe());
   }
 }

@@ -156,6 +156,11 @@ class ReferenceVectorsTest {
     assertThat(DiskPartitioning.linuxWholeDiskPartition(2_441_609_216L * 4096, 4096))
         .isEqualTo(10_000_814_571_520L);
     assertThat(DiskPartitioning.leafAsize(10_000_820_862_976L)).isEqualTo(10_000_816_144_384L);
+    // The oracle's whole-disk children: 960 GB SSD, 4 TB and 18 TB drives by their sector counts.
+    assertThat(DiskPartitioning.linuxWholeDiskPartition(1_875_385_008L * 512, 512)).isEqualTo(960_187_334_656L);
+    assertThat(DiskPartitioning.linuxWholeDiskPartition(7_814_037_168L * 512, 512)).isEqualTo(4_000_776_716_288L);
+    assertThat(DiskPartitioning.linuxWholeDiskPartition(35_156_656_128L * 512, 512))
+        .isEqualTo(18_000_197_451_776L);
   }
 
   @Test
