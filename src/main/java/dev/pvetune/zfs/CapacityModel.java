@@ -28,14 +28,8 @@ public final class CapacityModel {
     long firstMetaslab;
     if (layout instanceof VdevLayout.Draid draid) {
       long group = (long) draid.groupWidth() << g.ashift();
-      long size = 1L << shift;
-      metaslabBytes = 0;
-      for (long m = 0; m < count; m++) {
-        long start = m << shift;
-        long alignedStart = Bytes.roundUp(start, group);
-        metaslabBytes += Bytes.alignDown(size - (alignedStart - start), group);
-      }
-      firstMetaslab = Bytes.alignDown(size, group);
+      metaslabBytes = draidMetaslabBytes(count, shift, group);
+      firstMetaslab = Bytes.alignDown(1L << shift, group);
     } else {
       metaslabBytes = count << shift;
       firstMetaslab = 1L << shift;
@@ -60,5 +54,32 @@ public final class CapacityModel {
     long slop = rule.slop(poolNormal, poolEmbedded);
     return new PoolCapacity(
         g, vdev, ratio, rule, size, poolNormal, poolEmbedded, slop, poolNormal - slop);
+  }
+
+  /**
+   * Sum of dRAID metaslab sizes ({@code vdev_draid_metaslab_init()}): metaslab m starts at
+   * {@code m << shift}, is moved up to a multiple of the group size and trimmed to whole groups.
+   * The start's offset within a group repeats every {@code odd part of groupWidth} metaslabs (the
+   * power-of-two part of the group size divides 2^shift), so one period is summed and multiplied.
+   */
+  static long draidMetaslabBytes(long count, int shift, long group) {
+    long period = group >>> Long.numberOfTrailingZeros(group);
+    long periodSum = 0;
+    long partialSum = 0;
+    long remainder = count % period;
+    for (long m = 0; m < Math.min(period, count); m++) {
+      long size = draidMetaslabSize(m, shift, group);
+      periodSum += size;
+      if (m < remainder) {
+        partialSum += size;
+      }
+    }
+    return count < period ? periodSum : (count / period) * periodSum + partialSum;
+  }
+
+  static long draidMetaslabSize(long m, int shift, long group) {
+    long start = m << shift;
+    long alignedStart = Bytes.roundUp(start, group);
+    return Bytes.alignDown((1L << shift) - (alignedStart - start), group);
   }
 }

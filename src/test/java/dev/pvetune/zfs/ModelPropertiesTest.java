@@ -134,6 +134,24 @@ class ModelPropertiesTest {
   }
 
   @Test
+  void draidMetaslabSumMatchesTheMetaslabByMetaslabLoop() {
+    qt().withExamples(500)
+        .forAll(ModelGenerators.draid(), integers().between(9, 16), integers().between(24, 36),
+            integers().between(1, 20_000))
+        .checkAssert(
+            (layout, ashift, shift, count) -> {
+              long group = (long) ((VdevLayout.Draid) layout).groupWidth() << ashift;
+              long naive = 0;
+              for (long m = 0; m < count; m++) {
+                long start = m << shift;
+                long aligned = (start + group - 1) / group * group;
+                naive += ((1L << shift) - (aligned - start)) / group * group;
+              }
+              assertThat(CapacityModel.draidMetaslabBytes(count, shift, group)).isEqualTo(naive);
+            });
+  }
+
+  @Test
   void thickZvolReservationCoversWhatZfsListWillCharge() {
     qt().withExamples(2000)
         .forAll(

@@ -3,7 +3,6 @@ package dev.pvetune.report.plan;
 import dev.pvetune.zfs.Bytes;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.Locale;
 
 /** Number formatting shared by the plan renderers. */
 final class Fmt {
@@ -11,7 +10,17 @@ final class Fmt {
 
   /** 56730075529216 → "56,730,075,529,216". */
   static String bytes(long b) {
-    return String.format(Locale.ROOT, "%,d", b);
+    String digits = Long.toString(Math.abs(b));
+    StringBuilder sb = new StringBuilder(digits.length() + digits.length() / 3 + 1);
+    if (b < 0) {
+      sb.append('-');
+    }
+    int lead = digits.length() % 3 == 0 ? 3 : digits.length() % 3;
+    sb.append(digits, 0, lead);
+    for (int i = lead; i < digits.length(); i += 3) {
+      sb.append(',').append(digits, i, i + 3);
+    }
+    return sb.toString();
   }
 
   /** Exact bytes in TiB with two decimals: "51.60 TiB". */
@@ -71,15 +80,15 @@ final class Fmt {
   }
 
   static String percent(double fraction) {
-    return String.format(Locale.ROOT, "%.1f%%", fraction * 100);
+    return ratio(fraction * 100, 1) + "%";
   }
 
   static String times(double factor) {
-    return String.format(Locale.ROOT, "%.2f×", factor);
+    return ratio(factor, 2) + "×";
   }
 
   static String ratio(double value, int decimals) {
-    return String.format(Locale.ROOT, "%." + decimals + "f", value);
+    return BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_EVEN).toPlainString();
   }
 
   static String scaled(long b, long unit, int decimals) {
@@ -89,7 +98,7 @@ final class Fmt {
   }
 
   static String count(long n) {
-    return String.format(Locale.ROOT, "%,d", n);
+    return bytes(n);
   }
 
   static String pad(String s, int width) {
