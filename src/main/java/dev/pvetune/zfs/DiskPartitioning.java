@@ -54,11 +54,6 @@ public final class DiskPartitioning {
     return osize;
   }
 
-  /** Bytes the whole-disk layout keeps outside partition 1 (GPT, alignment, partition 9). */
-  public static long partitioningOverhead(long diskBytes, int logicalSectorBytes) {
-    return diskBytes - linuxWholeDiskPartition(diskBytes, logicalSectorBytes);
-  }
-
   /** Leaf vdev asize: the partition aligned down to 256 KiB, minus labels and boot area. */
   public static long leafAsize(long osize) {
     if (osize < MIN_DEVICE_BYTES) {

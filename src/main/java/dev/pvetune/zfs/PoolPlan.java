@@ -52,11 +52,4 @@ public record PoolPlan(
     PoolGeometry g = geometry();
     return g.layout().nominalShare(capacity.zpoolSizeBytes());
   }
-
-  /** Raw disk bytes: all disks at vendor size (absent without it). */
-  public OptionalLong rawBytes() {
-    return diskBytes.isEmpty()
-        ? OptionalLong.empty()
-        : OptionalLong.of(Math.multiplyExact(diskBytes.getAsLong(), geometry().totalDisks()));
-  }
 }

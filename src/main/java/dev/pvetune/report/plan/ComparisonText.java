@@ -1,7 +1,6 @@
 package dev.pvetune.report.plan;
 
 import dev.pvetune.zfs.LayoutCandidate;
-import dev.pvetune.zfs.PoolGeometry;
 import dev.pvetune.zfs.ZfsVersion;
 import java.util.List;
 
@@ -51,9 +50,5 @@ public final class ComparisonText {
     var t = c.tolerance();
     String s = t.anyDisks() == t.bestCaseDisks() ? Integer.toString(t.anyDisks()) : t.anyDisks() + " / " + t.bestCaseDisks();
     return t.distributedSpares() > 0 ? s + " +spare" : s;
-  }
-
-  static String geometryLabel(PoolGeometry g) {
-    return g.vdevCount() + " × " + g.layout().describe();
   }
 }
