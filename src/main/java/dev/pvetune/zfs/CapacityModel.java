@@ -10,17 +10,24 @@ package dev.pvetune.zfs;
 public final class CapacityModel {
   private CapacityModel() {}
 
+  /** A new pool: the metaslab size follows from the vdev size and the creating release. */
   public static PoolCapacity compute(PoolGeometry g) {
+    return compute(g, Metaslabs.shift(vdevAsize(g), g.version()));
+  }
+
+  /**
+   * An existing pool whose metaslab shift is known ({@code metaslab_shift} in {@code zdb -C}); it
+   * was fixed by the release that created the vdev, which may differ from the one running now.
+   */
+  public static PoolCapacity compute(PoolGeometry g, int metaslabShift) {
+    if (metaslabShift < 24 || metaslabShift > 62) {
+      throw new IllegalArgumentException("metaslab shift must be 24 to 62, got " + metaslabShift);
+    }
     VdevLayout layout = g.layout();
     ZfsVersion version = g.version();
     long leaf = DiskPartitioning.leafAsize(g.childOsize());
-    long asize = layout.vdevAsize(leaf);
-    if (asize <= 0) {
-      throw new IllegalArgumentException(
-          "devices of " + g.childOsize() + " bytes are too small for " + layout.name()
-              + " (dRAID reserves 32 MiB per child and allocates whole 16 MiB rows)");
-    }
-    int shift = Metaslabs.shift(asize, version);
+    long asize = vdevAsize(g);
+    int shift = metaslabShift;
     long count = Metaslabs.count(asize, shift);
     int ratio = Deflate.ratio(layout, g.ashift());
 
@@ -54,6 +61,16 @@ public final class CapacityModel {
     long slop = rule.slop(poolNormal, poolEmbedded);
     return new PoolCapacity(
         g, vdev, ratio, rule, size, poolNormal, poolEmbedded, slop, poolNormal - slop);
+  }
+
+  private static long vdevAsize(PoolGeometry g) {
+    long asize = g.layout().vdevAsize(DiskPartitioning.leafAsize(g.childOsize()));
+    if (asize <= 0) {
+      throw new IllegalArgumentException(
+          "devices of " + g.childOsize() + " bytes are too small for " + g.layout().name()
+              + " (dRAID reserves 32 MiB per child and allocates whole 16 MiB rows)");
+    }
+    return asize;
   }
 
   /**

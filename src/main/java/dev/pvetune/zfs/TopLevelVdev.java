@@ -23,4 +23,12 @@ public record TopLevelVdev(VdevLayout layout, int ashift) {
   public long chargedBytes(long psize) {
     return allocate(psize).chargedBytes(deflateRatio());
   }
+
+  /**
+   * Charged bytes per logical byte for blocks of this size: 1.0 for 128K blocks (up to the
+   * ratio's rounding), 2.0 where a block costs twice what the 128K rate assumes.
+   */
+  public double chargeFactor(long psize) {
+    return (double) chargedBytes(psize) / psize;
+  }
 }

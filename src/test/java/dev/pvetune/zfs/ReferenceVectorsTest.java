@@ -176,6 +176,28 @@ class ReferenceVectorsTest {
   }
 
   @Test
+  void anExistingPoolKeepsTheMetaslabShiftItWasCreatedWith() {
+    // Created by 0.7 (512 GiB metaslabs), now running 2.4: slop and embedded log follow 2.4,
+    // the metaslab layout follows zdb's metaslab_shift.
+    PoolGeometry g =
+        new PoolGeometry(new VdevLayout.Raidz(2, 8), 1, 10_000_820_862_976L, 12, ZfsVersion.CURRENT);
+    PoolCapacity c = CapacityModel.compute(g, 39);
+    assertThat(c.vdev().metaslabCount()).isEqualTo(145);
+    assertThat(c.vdev().embeddedLogMetaslabs()).isEqualTo(1);
+    assertThat(c.zpoolSizeBytes()).isEqualTo(145L << 39);
+    assertThat(CapacityModel.compute(g, 34)).isEqualTo(CapacityModel.compute(g));
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> CapacityModel.compute(g, 12))
+        .hasMessageContaining("metaslab shift");
+  }
+
+  @Test
+  void chargeFactorOfSmallBlocks() {
+    TopLevelVdev raidz2x6 = new TopLevelVdev(new VdevLayout.Raidz(2, 6), 12);
+    assertThat(raidz2x6.chargeFactor(8192)).isCloseTo(1.998, within(0.001));
+    assertThat(raidz2x6.chargeFactor(131072)).isCloseTo(0.999, within(0.001));
+  }
+
+  @Test
   void preTwoZeroSixSlopGivesTheFiftyTibFigure() {
     // zfsmath.md 2.3: pre-2.0.6 rule, 1/32 uncapped, no embedded log: 55,090,404,655,104 B = 50.10 TiB
     PoolCapacity old =
