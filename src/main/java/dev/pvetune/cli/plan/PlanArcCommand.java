@@ -16,10 +16,9 @@ import picocli.CommandLine.Option;
     name = "arc",
     mixinStandardHelpOptions = true,
     sortOptions = false,
-    description = {
-      "Recommended zfs_arc_max and zfs_arc_min for a Proxmox host, the memory budget behind them",
-      "and the /etc/modprobe.d/zfs.conf line.",
-    },
+    description =
+        "Recommended zfs_arc_max and zfs_arc_min for a Proxmox host, the memory budget behind "
+            + "them and the /etc/modprobe.d/zfs.conf line.",
     footer = {"", "Example:", "  pvetune plan arc --ram 128G --guest-ram 96G --pool-size 20TB"})
 public final class PlanArcCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

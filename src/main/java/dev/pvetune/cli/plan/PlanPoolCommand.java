@@ -20,11 +20,10 @@ import picocli.CommandLine.Option;
     name = "pool",
     mixinStandardHelpOptions = true,
     sortOptions = false,
-    description = {
-      "Exact pool SIZE and usable space, parity and padding cost per block size, thick-zvol",
-      "reservations, failure tolerance and relative IOPS for a planned pool; or, with --compare,",
-      "every sensible layout for the disks ranked for VM workloads.",
-    },
+    description =
+        "Exact pool SIZE and usable space, parity and padding cost per block size, thick-zvol "
+            + "reservations, failure tolerance and relative IOPS for a planned pool; or, with "
+            + "--compare, every sensible layout for the disks ranked for VM workloads.",
     footer = {
       "",
       "Examples:",

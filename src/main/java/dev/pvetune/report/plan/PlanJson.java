@@ -68,7 +68,7 @@ public final class PlanJson {
   public record Block(
       long blockBytes,
       long dataSectors,
-      long paritySectors,
+      long redundancySectors,
       long paddingSectors,
       long allocatedBytes,
       long rawBytes,
