@@ -1,6 +1,7 @@
 package dev.pvetune.cli;
 
 import dev.pvetune.bundle.BundleException;
+import dev.pvetune.cli.plan.PlanCommand;
 import dev.pvetune.parse.ParseException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -10,7 +11,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Storage advisor for Proxmox VE hosts whose guests live on ZFS.",
-    subcommands = {AuditCommand.class, CollectCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {AuditCommand.class, PlanCommand.class, CollectCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {
       "0:no finding at or above --fail-on",

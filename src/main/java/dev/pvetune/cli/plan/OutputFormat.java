@@ -1,0 +1,7 @@
+package dev.pvetune.cli.plan;
+
+/** {@code --format} of the plan commands. */
+enum OutputFormat {
+  text,
+  json
+}
