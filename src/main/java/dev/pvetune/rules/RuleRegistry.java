@@ -10,10 +10,13 @@ import dev.pvetune.rules.disk.ControllerNotVirtioSingle;
 import dev.pvetune.rules.disk.DiscardMissing;
 import dev.pvetune.rules.disk.IothreadMissing;
 import dev.pvetune.rules.disk.Qcow2OnZfs;
+import dev.pvetune.rules.memory.ArcMaxDefault;
+import dev.pvetune.rules.memory.MemoryOvercommitted;
 import dev.pvetune.rules.memory.SwapOnZfs;
 import dev.pvetune.rules.pool.AshiftTooSmall;
 import dev.pvetune.rules.pool.PoolFull;
 import dev.pvetune.rules.pool.PoolUnhealthy;
+import dev.pvetune.rules.pool.RaidzHostsVms;
 import dev.pvetune.rules.pool.Raidz1LargeDisks;
 import dev.pvetune.rules.pool.SpecialNotRedundant;
 import dev.pvetune.rules.pool.TrimNeverRuns;
@@ -39,10 +42,13 @@ public final class RuleRegistry {
             new ZfspoolThick(),
             new PoolUnhealthy(),
             new PoolFull(),
+            new RaidzHostsVms(),
             new Raidz1LargeDisks(),
             new SpecialNotRedundant(),
             new AshiftTooSmall(),
             new TrimNeverRuns(),
+            new MemoryOvercommitted(),
+            new ArcMaxDefault(),
             new SwapOnZfs(),
             new SyncDisabled(),
             new CompressionOff())

@@ -38,7 +38,7 @@ public record ArcRequest(
    * 2–4 GiB, which is what the s000 table leaves between ARC and "available for VMs".
    */
   public static long defaultHostReserve(long ramBytes) {
-    return Math.min(4 * Bytes.GiB, Math.max(2 * Bytes.GiB, ramBytes / 16));
+    return Math.max(2 * Bytes.GiB, Bytes.mulDiv(ramBytes, 5, 100));
   }
 
   public long hostReserve() {

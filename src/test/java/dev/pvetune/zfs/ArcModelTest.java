@@ -89,10 +89,10 @@ class ArcModelTest {
   }
 
   @Test
-  void defaultHostReserveFollowsTheS000Table() {
+  void defaultHostReserveIsTwoGibOrFivePercentOfRam() {
     assertThat(ArcRequest.defaultHostReserve(16 * GIB)).isEqualTo(2 * GIB);
-    assertThat(ArcRequest.defaultHostReserve(48 * GIB)).isEqualTo(3 * GIB);
-    assertThat(ArcRequest.defaultHostReserve(512 * GIB)).isEqualTo(4 * GIB);
+    assertThat(ArcRequest.defaultHostReserve(48 * GIB)).isEqualTo(48 * GIB * 5 / 100);
+    assertThat(ArcRequest.defaultHostReserve(512 * GIB)).isEqualTo(512 * GIB * 5 / 100);
   }
 
   @Test

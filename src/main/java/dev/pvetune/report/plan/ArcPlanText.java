@@ -31,7 +31,7 @@ public final class ArcPlanText {
     b.row("RAM", Fmt.binary(r.ramBytes()), "");
     b.row("guests", "− " + Fmt.binary(r.guestRamBytes()), "VM and container memory");
     b.row("host reserve", "− " + Fmt.binary(r.hostReserve()),
-        r.hostReserveBytes().isPresent() ? "--host-reserve" : "RAM/16 within 2–4 GiB (what s000's table leaves the host)");
+        r.hostReserveBytes().isPresent() ? "--host-reserve" : "the larger of 2 GiB and 5% of RAM, as the audit's MEM-001 uses");
     b.row("left for ARC", Fmt.binary(plan.availableForArcBytes()), "");
     b.row("ARC max", "− " + Fmt.binary(plan.recommendedMax()), "");
     b.row("headroom", Fmt.binary(plan.headroomBytes()), plan.headroomBytes() < 0 ? "overcommitted" : "");
