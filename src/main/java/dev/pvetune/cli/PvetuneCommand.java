@@ -32,7 +32,6 @@ public final class PvetuneCommand implements Runnable {
   static CommandLine commandLine() {
     PvetuneCommand root = new PvetuneCommand();
     CommandLine cl = new CommandLine(root);
-    cl.setExitCodeOnInvalidInput(ExitCodes.USAGE_OR_INPUT);
     cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       if (root.debug) {
         e.printStackTrace(commandLine.getErr());

@@ -29,6 +29,11 @@ public record Vdev(
     children = List.copyOf(children);
   }
 
+  /** The name without its /dev/... directory: what `zpool status` prints without -P. */
+  public String shortName() {
+    return name.substring(name.lastIndexOf('/') + 1);
+  }
+
   /** Leaf devices below this vdev (itself if it is a leaf). */
   public List<Vdev> leaves() {
     if (children.isEmpty()) {

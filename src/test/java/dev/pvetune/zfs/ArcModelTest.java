@@ -64,7 +64,7 @@ class ArcModelTest {
     assertThat(p.recommendedMax()).isEqualTo(16 * GIB);
     assertThat(p.recommendedMin()).isEqualTo(4 * GIB);
     assertThat(p.pveDocsMinimum()).hasValue(10 * GIB);
-    assertThat(p.headroomBytes()).isEqualTo(128 * GIB - 64 * GIB - 4 * GIB - 16 * GIB);
+    assertThat(p.headroomBytes()).isEqualTo(128 * GIB - 64 * GIB - ArcRequest.defaultHostReserve(128 * GIB) - 16 * GIB);
     assertThat(p.warnings()).isEmpty();
     assertThat(p.modprobeLine()).isEqualTo("options zfs zfs_arc_max=17179869184 zfs_arc_min=4294967296");
   }

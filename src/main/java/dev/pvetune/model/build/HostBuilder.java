@@ -104,7 +104,7 @@ final class HostBuilder {
   }
 
   private List<Swap> swaps() {
-    Optional<List<SwapDevice>> devices = in.bundle().command("swapon").filter(c -> c.record().succeeded())
+    Optional<List<Located<SwapDevice>>> devices = in.bundle().command("swapon").filter(c -> c.record().succeeded())
         .flatMap(c -> in.parse(c.stdout(), c.path(), null, SwapParser::parseSwapon).map(list -> withFile(list, c.path())));
     if (devices.isEmpty()) {
       devices = in.file("/proc/swaps", Input.SWAPS)

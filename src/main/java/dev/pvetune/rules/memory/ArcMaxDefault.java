@@ -4,7 +4,6 @@ import dev.pvetune.model.Bytes;
 import dev.pvetune.model.HostMemory;
 import dev.pvetune.model.Input;
 import dev.pvetune.model.Inventory;
-import dev.pvetune.model.Pool;
 import dev.pvetune.model.Setting;
 import dev.pvetune.rules.Change;
 import dev.pvetune.rules.Disruption;
@@ -12,10 +11,8 @@ import dev.pvetune.rules.Findings;
 import dev.pvetune.rules.Rule;
 import dev.pvetune.rules.RuleInfo;
 import dev.pvetune.rules.Severity;
-import dev.pvetune.zfs.ArcDefaults;
-import dev.pvetune.zfs.S000ArcAdvice;
+import dev.pvetune.zfs.ArcPlan;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.Set;
 
 /** MEM-002: no ARC limit set, so ZFS may take half of RAM (or nearly all of it since 2.3). */
@@ -40,35 +37,30 @@ public final class ArcMaxDefault implements Rule.ForNode {
       return;
     }
     HostMemory memory = inv.host().memory().orElseThrow();
-    long ram = memory.totalBytes();
     Optional<ArcInEffect> effective = ArcInEffect.of(inv);
-    long poolBytes = inv.pools().stream().map(Pool::sizeBytes).filter(OptionalLong::isPresent).mapToLong(OptionalLong::getAsLong).sum();
-    S000ArcAdvice advice = S000ArcAdvice.forRam(ram);
-    long pveMinimum = ArcDefaults.pveDocsMinimum(poolBytes);
-    long suggested = roundToGib(Math.max(advice.lowBytes(), pveMinimum));
-    OptionalLong arcMin = ArcInEffect.parameter(inv, "zfs_arc_min");
-    Optional<Long> newMin = arcMin.isPresent() && arcMin.getAsLong() > S000ArcAdvice.arcMinFor(suggested)
-        ? Optional.of(S000ArcAdvice.arcMinFor(suggested)) : Optional.empty();
+    Optional<ArcPlan> plan = ArcAdvice.plan(inv);
+    if (plan.isEmpty()) {
+      out.unknown(resource, "the node's memory is too small or unknown to plan an ARC limit");
+      return;
+    }
+    ArcPlan p = plan.get();
     var finding = out.on(resource, "zfs_arc_max is 0 (unset): the ARC may grow to "
             + effective.map(e -> Bytes.format(e.maxBytes()) + " (" + e.how() + ")").orElse("the OpenZFS default")
-            + " of " + Bytes.format(ram) + " RAM")
+            + " of " + Bytes.format(memory.totalBytes()) + " RAM")
         .evidence("zfs_arc_max 0", param.source())
-        .evidence("MemTotal " + Bytes.format(ram), memory.ref());
+        .evidence("MemTotal " + Bytes.format(memory.totalBytes()), memory.ref());
     effective.ifPresent(e -> finding.evidence("effective ARC limit " + Bytes.format(e.maxBytes()) + " (" + e.how() + ")", e.ref()));
-    finding.evidence("suggested " + Bytes.format(suggested) + ": s000's table gives " + Bytes.format(advice.lowBytes())
-            + (advice.highBytes() != advice.lowBytes() ? "–" + Bytes.format(advice.highBytes()) : "") + " for this RAM; Proxmox's rule of 2 GiB + 1 GiB per TiB of pool gives "
-            + Bytes.format(pveMinimum) + " for " + Bytes.format(poolBytes) + " of pools")
-        .impact("The ARC competes with guests for RAM; it shrinks under pressure, but not fast enough to stop the OOM killer when guests allocate quickly")
-        .fix("Limit the ARC to " + Bytes.format(suggested) + " now and at boot", Disruption.ONLINE,
-            new Change.ArcLimits(Optional.of(suggested), newMin, Optional.of(0L), boxed(arcMin)))
+    finding.evidence("s000's table gives " + Bytes.format(p.s000().lowBytes())
+            + (p.s000().highBytes() != p.s000().lowBytes() ? "–" + Bytes.format(p.s000().highBytes()) : "") + " for this RAM"
+            + p.pveDocsMinimum().stream().mapToObj(m -> "; Proxmox's 2 GiB + 1 GiB per TiB of pool gives " + Bytes.format(m)).findFirst().orElse("")
+            + "; Proxmox installs since 8.1 write " + Bytes.format(p.proxmoxInstallerMax()))
+        .evidence("guests that start on boot need " + Bytes.format(ArcAdvice.guestBytes(inv)) + ", the host reserve " + Bytes.format(p.request().hostReserve())
+            + ": " + Bytes.format(p.availableForArcBytes()) + " is left for the ARC")
+        .impact("The ARC competes with guests for RAM; it shrinks under pressure, but not fast enough to stop the OOM killer when guests allocate quickly");
+    p.warnings().forEach(finding::evidence);
+    finding.fix("Limit the ARC to " + Bytes.format(p.recommendedMax()) + " now and at boot", Disruption.ONLINE,
+            new Change.ArcLimits(Optional.of(p.recommendedMax()), Optional.of(p.recommendedMin()), Optional.of(0L),
+                MemoryOvercommitted.boxed(ArcInEffect.parameter(inv, "zfs_arc_min"))))
         .add();
-  }
-
-  private static long roundToGib(long bytes) {
-    return Math.max(Bytes.GiB, (bytes + Bytes.GiB / 2) / Bytes.GiB * Bytes.GiB);
-  }
-
-  private static Optional<Long> boxed(OptionalLong v) {
-    return v.isPresent() ? Optional.of(v.getAsLong()) : Optional.empty();
   }
 }

@@ -11,6 +11,7 @@ import dev.pvetune.rules.Findings;
 import dev.pvetune.rules.Rule;
 import dev.pvetune.rules.RuleInfo;
 import dev.pvetune.rules.Severity;
+import dev.pvetune.zfs.ArcPlan;
 import dev.pvetune.zfs.ArcRequest;
 import java.util.List;
 import java.util.Optional;
@@ -35,8 +36,8 @@ public final class MemoryOvercommitted implements Rule.ForNode {
       out.unknown(resource, "neither arcstats, zfs_arc_max nor the OpenZFS version tell the ARC limit");
       return;
     }
-    List<Guest> starting = inv.guests().stream().filter(g -> g.onboot() && !g.isTemplate()).toList();
-    long guestBytes = starting.stream().mapToLong(g -> g.memoryMiB() * Bytes.MiB).sum();
+    List<Guest> starting = ArcAdvice.startingGuests(inv);
+    long guestBytes = ArcAdvice.guestBytes(inv);
     long reserve = ArcRequest.defaultHostReserve(memory.totalBytes());
     long needed = guestBytes + arc.get().maxBytes() + reserve;
     if (needed <= memory.totalBytes()) {
@@ -53,10 +54,19 @@ public final class MemoryOvercommitted implements Rule.ForNode {
         finding.evidence(g.label() + " memory " + Bytes.format(g.memoryMiB() * Bytes.MiB), g.setting("memory").map(s -> s.source()).orElse(g.config())));
     finding.impact("When the guests use the memory they were given and the ARC fills to its limit, the kernel runs out: "
             + "the OOM killer stops the largest QEMU process (a VM dies without warning) or the host swaps and stalls")
-        .fix("Lower zfs_arc_max, give guests less memory, or move guests to another node", Disruption.MANUAL, new Change.Manual(List.of(
-            "pvetune plan arc --ram " + Bytes.format(memory.totalBytes()).replace(" ", "") + " --guest-ram " + Bytes.format(guestBytes).replace(" ", "")
-                + "   # a limit that fits",
-            "qm set <vmid> --memory <MiB>   # for guests that were given more than they use")))
-        .add();
+        .fix("Give guests less memory or move some to another node", Disruption.MANUAL, new Change.Manual(List.of(
+            "qm set <vmid> --memory <MiB>   # for VMs that were given more than they use (pct set <ctid> --memory <MiB> for containers)",
+            "qm migrate <vmid> <node> --online   # or move guests to a node with free memory")));
+    Optional<ArcPlan> plan = ArcAdvice.plan(inv);
+    if (plan.isPresent() && plan.get().recommendedMax() < arc.get().maxBytes()) {
+      finding.fix("Lower the ARC limit to " + Bytes.format(plan.get().recommendedMax()) + " (what pvetune plan arc recommends for this node)", Disruption.ONLINE,
+          new Change.ArcLimits(Optional.of(plan.get().recommendedMax()), Optional.of(plan.get().recommendedMin()),
+              boxed(ArcInEffect.parameter(inv, "zfs_arc_max")), boxed(ArcInEffect.parameter(inv, "zfs_arc_min"))));
+    }
+    finding.add();
+  }
+
+  static Optional<Long> boxed(java.util.OptionalLong v) {
+    return v.isPresent() ? Optional.of(v.getAsLong()) : Optional.empty();
   }
 }

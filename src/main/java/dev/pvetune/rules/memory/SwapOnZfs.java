@@ -31,7 +31,7 @@ public final class SwapOnZfs implements Rule.ForNode {
       if (on == null) {
         continue;
       }
-      out.on(inv.nodeResource() + "/swap/" + swap.device(), "swap " + swap.device() + " (" + Bytes.format(swap.sizeBytes()) + ") is on " + on)
+      out.on(inv.nodeResource() + "/swap/" + swap.device().substring(swap.device().lastIndexOf('/') + 1), "swap " + swap.device() + " (" + Bytes.format(swap.sizeBytes()) + ") is on " + on)
           .evidence(swap.device() + " " + swap.type() + " size " + Bytes.format(swap.sizeBytes()) + " used " + Bytes.format(swap.usedBytes()), swap.ref())
           .impact("Swapping happens when memory is short, and writing to ZFS needs memory (transaction groups, ARC, copy-on-write): under pressure the node can hang and need a hard reset")
           .fix("Move swap off ZFS", Disruption.MANUAL, new Change.Manual(List.of(

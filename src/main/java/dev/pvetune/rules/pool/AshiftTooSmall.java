@@ -31,14 +31,14 @@ public final class AshiftTooSmall implements Rule.ForPool {
         continue;
       }
       if (vdev.ashift().isEmpty()) {
-        out.unknown("pool/" + pool.name() + "/" + vdev.name(), "zdb -C does not list this vdev's ashift");
+        out.unknown("pool/" + pool.name() + "/" + vdev.shortName(), "zdb -C does not list this vdev's ashift");
         continue;
       }
       int ashift = vdev.ashift().getAsInt();
       if (ashift >= 12) {
         continue;
       }
-      out.on("pool/" + pool.name() + "/" + vdev.name(), "pool " + pool.name() + " " + vdev.name() + " has ashift=" + ashift + " (" + (1 << ashift) + "-byte sectors)")
+      out.on("pool/" + pool.name() + "/" + vdev.shortName(), "pool " + pool.name() + " " + vdev.name() + " has ashift=" + ashift + " (" + (1 << ashift) + "-byte sectors)")
           .evidence(vdev.name() + " ashift " + ashift + " (zdb -C)", vdev.ref())
           .impact("Modern disks use 4 KiB physical sectors: every " + (1 << ashift) + "-byte write becomes a read-modify-write inside the drive, "
               + "cutting write throughput sharply; ashift is fixed when the vdev is created")

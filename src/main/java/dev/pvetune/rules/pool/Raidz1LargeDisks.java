@@ -38,14 +38,14 @@ public final class Raidz1LargeDisks implements Rule.ForPool {
           .map(Vdev::device).filter(d -> d.isPresent() && d.get().sizeBytes().isPresent())
           .mapToLong(d -> d.get().sizeBytes().getAsLong()).min();
       if (smallest.isEmpty()) {
-        out.unknown("pool/" + pool.name() + "/" + vdev.name(), "lsblk does not give the size of its disks");
+        out.unknown("pool/" + pool.name() + "/" + vdev.shortName(), "lsblk does not give the size of its disks");
         continue;
       }
       if (smallest.getAsLong() < TWO_TB) {
         continue;
       }
       long size = smallest.getAsLong();
-      var finding = out.on("pool/" + pool.name() + "/" + vdev.name(), "pool " + pool.name() + " " + vdev.name() + " is raidz1 over " + vdev.children().size()
+      var finding = out.on("pool/" + pool.name() + "/" + vdev.shortName(), "pool " + pool.name() + " " + vdev.name() + " is raidz1 over " + vdev.children().size()
               + " disks of " + decimalTb(size) + " (" + Bytes.format(size) + ")")
           .evidence(vdev.name() + " " + vdev.describeLayout(), vdev.ref());
       vdev.leaves().forEach(l -> finding.evidence(l.name() + " " + l.device().flatMap(BlockDevice::model).orElse("") + " "

@@ -32,7 +32,7 @@ public final class SpecialNotRedundant implements Rule.ForPool {
         continue;
       }
       String cls = vdev.vdevClass().name().toLowerCase(Locale.ROOT);
-      out.on("pool/" + pool.name() + "/" + vdev.name(), "pool " + pool.name() + " has a " + cls + " vdev on a single device: " + vdev.name())
+      out.on("pool/" + pool.name() + "/" + vdev.shortName(), "pool " + pool.name() + " has a " + cls + " vdev on a single device: " + vdev.name())
           .evidence(cls + " vdev " + vdev.name() + " (" + vdev.describeLayout() + ")", vdev.ref())
           .impact("The " + cls + " vdev holds pool metadata" + (cls.equals("dedup") ? " (the dedup table)" : " and small blocks")
               + " for the whole pool: if this one device fails, every dataset and zvol on " + pool.name() + " is lost")
