@@ -117,6 +117,16 @@ public final class SystemdTimersParser {
           at = end + 1;
           return Optional.of(value);
         }
+        // systemd 256 and later print LEFT without the word "left": the span ends where the
+        // LAST timestamp (or its "-"/"n/a") begins.
+        boolean timestampFollows = end > at && end + 1 < words.length
+            && WEEKDAY.matcher(words[end]).matches() && DATE.matcher(words[end + 1]).matches();
+        boolean emptyFollows = end > at && (words[end].equals("-") || words[end].equals("n/a"));
+        if (timestampFollows || emptyFollows) {
+          String value = String.join(" ", Arrays.copyOfRange(words, at, end));
+          at = end;
+          return Optional.of(value);
+        }
       }
       failed = true;
       return Optional.empty();

@@ -68,13 +68,19 @@ public final class PveVersionParser {
       } else if ("version".equals(m.group(3))) {
         manager = running;
       }
-      PackageVersion previous = packages.remove(name);
+      PackageVersion previous = packages.get(name);
+      if (previous != null && previous.versionText().equals(versionText)) {
+        // pveversion -v prints proxmox-kernel-helper (and on some releases other packages)
+        // twice: once among the headline packages and once in the alphabetical list.
+        continue;
+      }
       if (previous != null) {
+        packages.remove(name);
         diagnostics.add(
             new Diagnostic(
                 file,
                 no,
-                name + " is listed again (first at line " + previous.line() + "); the last wins"));
+                name + " is listed again with a different version (first at line " + previous.line() + "); the last wins"));
       }
       packages.put(name, new PackageVersion(name, versionText, version, running, no));
     }

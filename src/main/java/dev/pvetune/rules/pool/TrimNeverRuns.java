@@ -114,8 +114,9 @@ public final class TrimNeverRuns implements Rule.ForPool {
         .findFirst();
   }
 
+  /** Debian's script checks every device `zpool list -v` shows: log, cache and spares too. */
   private static boolean nvmeOnly(Pool pool) {
-    return pool.storageLeaves().stream().allMatch(l -> l.name().contains("nvme")
+    return pool.vdevs().stream().flatMap(v -> v.leaves().stream()).allMatch(l -> l.name().contains("nvme")
         || l.device().flatMap(BlockDevice::transport).map(t -> t.equals("nvme")).orElse(false));
   }
 

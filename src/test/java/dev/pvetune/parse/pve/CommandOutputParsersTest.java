@@ -63,6 +63,20 @@ class CommandOutputParsersTest {
         .containsExactly(
             tuple(3, "libfoo: 'unknown package - internal error' is not a package version"),
             tuple(4, "not '<package>: <version>'; ignored"));
+    Parsed<PackageVersions> repeated =
+        PveVersionParser.parse(
+            "proxmox-ve: 9.0.0 (running kernel: 6.14.8-2-pve)\n"
+                + "proxmox-kernel-helper: 9.0.3\n"
+                + "pve-manager: 9.0.5\n"
+                + "proxmox-kernel-helper: 9.0.3\n"
+                + "qemu-server: 9.0.18\n"
+                + "qemu-server: 9.0.19\n",
+            "pv");
+    assertThat(repeated.value().get("proxmox-kernel-helper").orElseThrow().line()).isEqualTo(2);
+    assertThat(repeated.diagnostics())
+        .extracting(Diagnostic::line)
+        .as("an identical repeat is how pveversion prints it; only a different version is odd")
+        .containsExactly(6);
     assertThatThrownBy(() -> PveVersionParser.parse("", "pv")).isInstanceOf(ParseException.class);
     assertThatThrownBy(() -> PveVersionParser.parse("bash: pveversion: command not found\n", "pv"))
         .isInstanceOf(ParseException.class);
