@@ -25,7 +25,10 @@ public final class CrontabParser {
           "@hourly");
   private static final Pattern ENVIRONMENT =
       Pattern.compile("\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*=\\s*(.*)");
-  private static final Pattern TIME_FIELD = Pattern.compile("[0-9A-Za-z*/,\\-]+");
+  private static final String TIME_ITEM =
+      "(?:\\*|\\d{1,2}(?:-\\d{1,2})?|[A-Za-z]{3}(?:-[A-Za-z]{3})?)(?:/\\d{1,2})?";
+  private static final Pattern TIME_FIELD =
+      Pattern.compile(TIME_ITEM + "(?:," + TIME_ITEM + ")*");
 
   /** {@code /etc/crontab} and {@code /etc/cron.d/*}: with a user column. */
   public static Parsed<CronTab> parseSystem(String text, String file) {
@@ -55,6 +58,11 @@ public final class CrontabParser {
       }
       String[] words = line.split("\\s+");
       boolean special = SPECIALS.contains(words[0]);
+      if (!special && words[0].startsWith("@")) {
+        diagnostics.add(new Diagnostic(file, number, "unknown schedule '" + words[0]
+            + "'; ignored"));
+        continue;
+      }
       int timeCount = special ? 1 : 5;
       int needed = timeCount + (system ? 1 : 0) + 1;
       if (words.length < needed) {
@@ -62,11 +70,6 @@ public final class CrontabParser {
             new Diagnostic(file, number, "cron line has " + words.length + " fields, needs "
                 + needed + (system ? " (schedule, user, command)" : " (schedule, command)")
                 + "; ignored"));
-        continue;
-      }
-      if (!special && words[0].startsWith("@")) {
-        diagnostics.add(new Diagnostic(file, number, "unknown schedule '" + words[0]
-            + "'; ignored"));
         continue;
       }
       List<String> time = new ArrayList<>();

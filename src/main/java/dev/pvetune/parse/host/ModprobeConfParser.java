@@ -13,7 +13,8 @@ import java.util.Set;
  * continues on the next one (backslash and newline removed, nothing inserted); a line is a
  * comment only when {@code #} is its first character; {@code options <module> <params>} sets
  * parameters, split on blanks outside double quotes like the kernel's {@code next_arg}. A {@code
- * #} later on an options line is not a comment: it is passed to the module and reported here.
+ * #} later on an options line is not a comment: it is passed to the module and reported here;
+ * an indented {@code #} line is not a comment either, modprobe rejects it as a bad line.
  */
 public final class ModprobeConfParser {
   private ModprobeConfParser() {}
@@ -52,6 +53,10 @@ public final class ModprobeConfParser {
           continue;
         }
         readOptions(ModprobeConf.normalise(words[1]), words[2], file, first, options, diagnostics);
+      } else if (words[0].startsWith("#")) {
+        diagnostics.add(
+            new Diagnostic(file, first, "an indented '#' is not a comment for modprobe; it"
+                + " ignores the line as a bad line"));
       } else if (!OTHER_COMMANDS.contains(words[0])) {
         diagnostics.add(
             new Diagnostic(file, first, "modprobe ignores this line (unknown command '"

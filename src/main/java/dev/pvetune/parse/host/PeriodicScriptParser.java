@@ -46,6 +46,8 @@ public final class PeriodicScriptParser {
   /** {@code [ "${value}" = "auto" ]} */
   private static final Pattern COMPARED_RIGHT =
       Pattern.compile("\"\\$\\{?\\w+\\}?\"\\s*==?\\s*\"([^\"$]*)\"");
+  /** {@code /dev/nvme}, also as an awk regex {@code /^\/dev\/nvme/}. */
+  private static final Pattern DEV_NVME = Pattern.compile("dev\\\\?/nvme");
   private static final Pattern ELSE_BRANCH = Pattern.compile("(?s)\\belse\\b(.*?)\\bfi\\b");
 
   public static Parsed<PeriodicScriptPolicy> parse(String text, String file) {
@@ -102,7 +104,7 @@ public final class PeriodicScriptParser {
     String nvmeBodies = String.join("\n", nvmeFunctions.stream().map(expanded::get).toList());
     if (nvmeBodies.contains("TRAN")) {
       nvmeCheck = Optional.of(NvmeCheck.TRANSPORT);
-    } else if (nvmeBodies.contains("/dev/nvme")) {
+    } else if (DEV_NVME.matcher(nvmeBodies).find()) {
       nvmeCheck = Optional.of(NvmeCheck.DEVICE_PATH);
     }
 

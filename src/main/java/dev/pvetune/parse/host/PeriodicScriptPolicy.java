@@ -41,7 +41,10 @@ public record PeriodicScriptPolicy(
 
   public enum Action {
     RUN,
-    /** Runs only when every device of the pool is NVMe. */
+    /**
+     * Runs only when every device path of {@code zpool list -vHP} is NVMe: log, cache and spare
+     * devices included, so one SATA spare stops the trim of an NVMe pool.
+     */
     RUN_IF_NVME_ONLY,
     SKIP
   }

@@ -121,7 +121,7 @@ public final class ZpoolListParser {
       }
       if (line.startsWith("\t")) {
         if (pool == null) {
-          diagnostics.add(new Diagnostic(file, number, "vdev row before any pool row; skipped"));
+          diagnostics.add(new Diagnostic(file, number, "vdev row without a readable pool row before it; skipped"));
           firstBad = firstBad == 0 ? number : firstBad;
           continue;
         }

@@ -133,6 +133,12 @@ public final class ZpoolStatusParser {
           continue;
         }
         Matcher label = LABEL.matcher(line);
+        if (!label.matches() && lastField != null && line.startsWith("    ")) {
+          // remove: prints its second line indented with spaces, not a TAB
+          lastField.append(' ').append(line.strip());
+          i++;
+          continue;
+        }
         if (!label.matches()) {
           report(i, "unexpected line '" + line.strip() + "'; ignored");
           lastField = null;
@@ -227,7 +233,7 @@ public final class ZpoolStatusParser {
             }
             j++;
           }
-        } else {
+        } else if (!value.startsWith("List of errors unavailable")) {
           report(i, "unrecognized 'errors:' text '" + value + "'");
         }
       }

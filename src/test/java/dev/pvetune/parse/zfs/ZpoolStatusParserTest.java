@@ -362,4 +362,50 @@ class ZpoolStatusParserTest {
         .isInstanceOf(ParseException.class)
         .hasMessageContaining("not `zpool status` output");
   }
+
+  @Test
+  void finishedAndCanceledResilversAndRemovalLines() {
+    String text =
+        "  pool: data\n"
+            + " state: ONLINE\n"
+            + "remove: Removal of vdev 1 copied 1.20G in 0h1m, completed on Mon Mar  2 10:00:00"
+            + " 2026\n"
+            + "    1.23M memory used for removed device mappings\n"
+            + "  scan: resilvered 1.50T in 1 days 02:03:04 with 2 errors on Sun Mar  1 12:00:00"
+            + " 2026\n"
+            + "config:\n"
+            + "\n"
+            + "\tNAME        STATE     READ WRITE CKSUM\n"
+            + "\tdata        ONLINE       0     0     0\n"
+            + "\t  sda       ONLINE       0     0     0\n"
+            + "\n"
+            + "errors: List of errors unavailable: pool I/O is currently suspended\n"
+            + "\n"
+            + "  pool: other\n"
+            + " state: ONLINE\n"
+            + "  scan: resilver canceled on Tue Mar  3 08:00:00 2026\n";
+
+    Parsed<List<PoolStatus>> parsed = ZpoolStatusParser.parse(text, FILE);
+
+    assertThat(parsed.diagnostics()).isEmpty();
+    PoolStatus data = parsed.value().get(0);
+    assertThat(data.otherFields().get("remove"))
+        .endsWith("2026 1.23M memory used for removed device mappings");
+    ScanActivity resilver = data.scans().get(0);
+    assertThat(resilver.function()).isEqualTo(ScanFunction.RESILVER);
+    assertThat(resilver.state()).isEqualTo(ScanState.FINISHED);
+    assertThat(resilver.rebuildVdev()).isEmpty();
+    assertThat(resilver.processed()).contains(Quantity.parse("1.50T").orElseThrow());
+    assertThat(resilver.errors()).contains(2L);
+    assertThat(resilver.duration())
+        .contains(Duration.ofDays(1).plusHours(2).plusMinutes(3).plusSeconds(4));
+    assertThat(data.scrub()).isEmpty();
+    assertThat(data.errors().orElseThrow().count()).isEmpty();
+    assertThat(data.errors().orElseThrow().any()).isFalse();
+    PoolStatus other = parsed.value().get(1);
+    assertThat(other.scans().get(0).state()).isEqualTo(ScanState.CANCELED);
+    assertThat(other.scans().get(0).function()).isEqualTo(ScanFunction.RESILVER);
+    assertThat(other.root()).isEmpty();
+    assertThat(other.errors()).isEmpty();
+  }
 }
