@@ -4,9 +4,7 @@ import dev.pvetune.bundle.Bundle;
 import dev.pvetune.report.AuditContext;
 import dev.pvetune.rules.AuditResult;
 import dev.pvetune.rules.Severity;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -54,10 +52,14 @@ public final class AuditCommand implements Callable<Integer> {
     AuditResult result = Audit.run(bundle);
     boolean color = output == null && format == OutputFormat.text && Terminal.colorAllowed();
     AuditContext context = new AuditContext(Version.current(), failOn, color);
-    try (Writer out = output == null
-        ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
-        : Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+    if (output == null) {
+      PrintWriter out = spec.commandLine().getOut();
       format.renderer().render(result, context, out);
+      out.flush();
+    } else {
+      try (Writer out = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+        format.renderer().render(result, context, out);
+      }
     }
     return result.anyAtLeast(failOn) ? ExitCodes.FINDINGS : ExitCodes.OK;
   }

@@ -13,4 +13,12 @@ public final class Main {
   public static int run(String... args) {
     return PvetuneCommand.commandLine().execute(args);
   }
+
+  /** Runs with the given standard output and error (for tests and embedding). */
+  public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
+    CommandLine cl = PvetuneCommand.commandLine();
+    cl.setOut(out);
+    cl.setErr(err);
+    return cl.execute(args);
+  }
 }

@@ -143,6 +143,38 @@ class ZfsFuseCollectorTest {
     throw new AssertionError("no zdb -C for pool " + pool);
   }
 
+  @Test
+  void pvetuneAuditsTheCollectedBundle() throws IOException {
+    java.io.StringWriter out = new java.io.StringWriter();
+    java.io.StringWriter err = new java.io.StringWriter();
+    int exit = dev.pvetune.cli.Main.run(new java.io.PrintWriter(out), new java.io.PrintWriter(err),
+        "audit", "--bundle", fixture.bundle().toString(), "--format", "json");
+    assertThat(exit).as("stderr: %s", err).isIn(0, 1);
+    JsonNode report = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.toString());
+    assertThat(report.path("source").path("origin").asText()).isEqualTo(fixture.bundle().toString());
+    List<String> skipped = new ArrayList<>();
+    report.path("notEvaluated").forEach(n -> skipped.add(n.path("rule").asText()));
+    assertThat(skipped).as("pool rules read zfs-fuse's zpool status and list").doesNotContain("POOL-001", "POOL-003");
+
+    var inventory = dev.pvetune.model.build.InventoryBuilder.build(new dev.pvetune.bundle.BundleReader().open(fixture.bundle()));
+    assertThat(inventory.pools()).extracting(dev.pvetune.model.Pool::name).contains(fixture.mirrorPool(), fixture.raidzPool());
+    var mirror = inventory.pool(fixture.mirrorPool()).orElseThrow();
+    assertThat(mirror.health()).isEqualTo("ONLINE");
+    assertThat(mirror.dataVdevs()).singleElement().satisfies(v -> {
+      assertThat(v.type()).isEqualTo(dev.pvetune.model.VdevType.MIRROR);
+      assertThat(v.children()).hasSize(2);
+      assertThat(v.ashift()).as("ashift from zdb -C").isPresent();
+    });
+    var raidz = inventory.pool(fixture.raidzPool()).orElseThrow();
+    assertThat(raidz.dataVdevs()).singleElement().satisfies(v -> {
+      assertThat(v.type()).isEqualTo(dev.pvetune.model.VdevType.RAIDZ);
+      assertThat(v.parity()).isEqualTo(1);
+    });
+    assertThat(raidz.capacityPercent()).isPresent();
+    assertThat(inventory.dataset(fixture.raidzPool() + "/data/subvol-105-disk-0")).isPresent();
+    assertThat(inventory.storages()).extracting(dev.pvetune.model.Storage::id).isNotEmpty();
+  }
+
   private static List<Integer> exits(String id) {
     List<Integer> exits = new ArrayList<>();
     bundle.requireCommand(id).get("attempts").forEach(a -> exits.add(a.get("exit").asInt()));
