@@ -2,7 +2,7 @@ package dev.pvetune.bundle;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.pvetune.parse.JsonTree;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -19,12 +19,10 @@ final class ManifestReader {
   Manifest read(byte[] json) {
     JsonNode root;
     try {
-      root = new ObjectMapper().readTree(json);
+      root = JsonTree.read(new String(json, java.nio.charset.StandardCharsets.UTF_8));
     } catch (JsonProcessingException e) {
       int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
       throw new BundleException(where + ":" + line + ": manifest is not valid JSON (" + e.getOriginalMessage() + ")");
-    } catch (java.io.IOException e) {
-      throw new BundleException(where + ": cannot read manifest (" + e.getMessage() + ")");
     }
     if (root == null || !root.isObject()) {
       throw new BundleException(where + ": manifest must be a JSON object");

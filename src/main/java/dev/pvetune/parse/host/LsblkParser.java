@@ -2,9 +2,8 @@ package dev.pvetune.parse.host;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
 import dev.pvetune.parse.Diagnostic;
+import dev.pvetune.parse.JsonTree;
 import dev.pvetune.parse.ParseException;
 import dev.pvetune.parse.Parsed;
 import java.util.ArrayList;
@@ -25,15 +24,13 @@ import java.util.OptionalLong;
 public final class LsblkParser {
   private LsblkParser() {}
 
-  private static final ObjectReader READER = new ObjectMapper().reader();
-
   public static Parsed<List<BlockDevice>> parse(String text, String file) {
     if (text.isBlank()) {
       throw new ParseException(file, 0, "empty output; lsblk gave no devices");
     }
     JsonNode tree;
     try {
-      tree = READER.readTree(text);
+      tree = JsonTree.read(text);
     } catch (JsonProcessingException e) {
       int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
       throw new ParseException(file, line, "not JSON: " + e.getOriginalMessage()

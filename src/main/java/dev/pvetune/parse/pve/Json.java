@@ -2,20 +2,16 @@ package dev.pvetune.parse.pve;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
+import dev.pvetune.parse.JsonTree;
 import dev.pvetune.parse.ParseException;
 
 /** Reads a JSON document; a syntax error is a {@link ParseException} with its line. */
 final class Json {
-  /** Immutable and thread-safe, unlike a shared ObjectMapper. */
-  private static final ObjectReader READER = new ObjectMapper().reader();
-
   private Json() {}
 
   static JsonNode read(String text, String file) {
     try {
-      JsonNode node = READER.readTree(text);
+      JsonNode node = JsonTree.read(text);
       if (node == null || node.isMissingNode()) {
         throw new ParseException(file, 0, "empty file (expected a JSON object)");
       }

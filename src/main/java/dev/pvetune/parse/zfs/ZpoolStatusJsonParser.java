@@ -2,9 +2,8 @@ package dev.pvetune.parse.zfs;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
 import dev.pvetune.parse.Diagnostic;
+import dev.pvetune.parse.JsonTree;
 import dev.pvetune.parse.ParseException;
 import dev.pvetune.parse.Parsed;
 import java.math.BigDecimal;
@@ -29,8 +28,6 @@ import java.util.Optional;
 public final class ZpoolStatusJsonParser {
   private ZpoolStatusJsonParser() {}
 
-  private static final ObjectReader READER = new ObjectMapper().reader();
-
   /** Class sections of a pool object, in the order the text output prints them. */
   private static final List<Map.Entry<String, VdevClass>> CLASS_SECTIONS =
       List.of(
@@ -47,7 +44,7 @@ public final class ZpoolStatusJsonParser {
     }
     JsonNode tree;
     try {
-      tree = READER.readTree(text);
+      tree = JsonTree.read(text);
     } catch (JsonProcessingException e) {
       int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
       throw new ParseException(file, line, "not JSON: " + e.getOriginalMessage());
