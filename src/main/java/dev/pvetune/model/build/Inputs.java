@@ -16,11 +16,11 @@ import java.util.function.BiFunction;
 /**
  * Reads bundle entries for the builder, collects parser diagnostics, and records which inputs
  * are missing and why. An entry that cannot be parsed at all counts as missing, with the parse
- * error as the reason.
+ * error as the reason. Safe to use from the builder's parallel tasks.
  */
 final class Inputs {
   private final Bundle bundle;
-  private final List<Diagnostic> diagnostics = new ArrayList<>();
+  private final List<Diagnostic> diagnostics = java.util.Collections.synchronizedList(new ArrayList<>());
   private Availability availability = Availability.all();
 
   Inputs(Bundle bundle) {
@@ -75,19 +75,24 @@ final class Inputs {
     return parsed.value();
   }
 
-  void missing(Input input, String reason) {
+  synchronized void missing(Input input, String reason) {
     availability = availability.without(input, reason);
   }
 
-  boolean has(Input input) {
+  synchronized boolean has(Input input) {
     return availability.has(input);
   }
 
-  Availability availability() {
+  synchronized Availability availability() {
     return availability;
   }
 
+  /** Every diagnostic, by file and line (parsers run in parallel, so arrival order varies). */
   List<Diagnostic> diagnostics() {
-    return List.copyOf(diagnostics);
+    synchronized (diagnostics) {
+      return diagnostics.stream()
+          .sorted(java.util.Comparator.comparing(Diagnostic::file).thenComparingInt(Diagnostic::line))
+          .toList();
+    }
   }
 }
