@@ -1,6 +1,7 @@
 package dev.pvetune.rules;
 
 import dev.pvetune.model.SourceRef;
+import dev.pvetune.settings.Thresholds;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,9 +10,19 @@ import java.util.Optional;
 
 /** Where a rule reports: findings, and resources it could not judge for lack of facts. */
 public final class Findings {
+  private final Thresholds thresholds;
   private final List<Finding> findings = new ArrayList<>();
   private final Map<RuleInfo, Map<String, List<String>>> unknown = new LinkedHashMap<>();
   private RuleInfo current;
+
+  Findings(Thresholds thresholds) {
+    this.thresholds = thresholds;
+  }
+
+  /** The limits rules compare against (defaults, or the settings file's). */
+  public Thresholds thresholds() {
+    return thresholds;
+  }
 
   void start(RuleInfo rule) {
     current = rule;

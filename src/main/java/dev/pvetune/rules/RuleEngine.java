@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import dev.pvetune.settings.Thresholds;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -23,9 +24,15 @@ public final class RuleEngine {
       .thenComparing(Finding::resource);
 
   private final List<Rule> rules;
+  private final Thresholds thresholds;
 
   public RuleEngine(List<Rule> rules) {
+    this(rules, Thresholds.DEFAULTS);
+  }
+
+  public RuleEngine(List<Rule> rules, Thresholds thresholds) {
     this.rules = List.copyOf(rules);
+    this.thresholds = thresholds;
   }
 
   /**
@@ -39,8 +46,8 @@ public final class RuleEngine {
     for (int i = 0; i < rules.size(); i++) {
       (i % 2 == 0 ? first : second).add(rules.get(i));
     }
-    CompletableFuture<Partial> other = CompletableFuture.supplyAsync(() -> runAll(second, inventory, guestData), RuleEngine::startDaemon);
-    Partial mine = runAll(first, inventory, guestData);
+    CompletableFuture<Partial> other = CompletableFuture.supplyAsync(() -> runAll(second, inventory, guestData, thresholds), RuleEngine::startDaemon);
+    Partial mine = runAll(first, inventory, guestData, thresholds);
     Partial theirs;
     try {
       theirs = other.join();
@@ -58,8 +65,8 @@ public final class RuleEngine {
 
   private record Partial(List<Finding> findings, List<NotEvaluated> notEvaluated) {}
 
-  private static Partial runAll(List<Rule> rules, Inventory inventory, Map<Dataset, List<Inventory.GuestDisk>> guestData) {
-    Findings out = new Findings();
+  private static Partial runAll(List<Rule> rules, Inventory inventory, Map<Dataset, List<Inventory.GuestDisk>> guestData, Thresholds thresholds) {
+    Findings out = new Findings(thresholds);
     List<NotEvaluated> notEvaluated = new ArrayList<>();
     for (Rule rule : rules) {
       Optional<String> missing = missingInput(rule.info(), inventory);

@@ -12,7 +12,6 @@ import dev.pvetune.rules.Rule;
 import dev.pvetune.rules.RuleInfo;
 import dev.pvetune.rules.Severity;
 import dev.pvetune.zfs.ArcPlan;
-import dev.pvetune.zfs.ArcRequest;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -38,7 +37,7 @@ public final class MemoryOvercommitted implements Rule.ForNode {
     }
     List<Guest> starting = ArcAdvice.startingGuests(inv);
     long guestBytes = ArcAdvice.guestBytes(inv);
-    long reserve = ArcRequest.defaultHostReserve(memory.totalBytes());
+    long reserve = out.thresholds().hostReserve(memory.totalBytes());
     long needed = guestBytes + arc.get().maxBytes() + reserve;
     if (needed <= memory.totalBytes()) {
       return;
@@ -48,7 +47,8 @@ public final class MemoryOvercommitted implements Rule.ForNode {
             + " of RAM: " + Bytes.format(shortfall) + " short")
         .evidence("MemTotal " + Bytes.format(memory.totalBytes()), memory.ref())
         .evidence("ARC may grow to " + Bytes.format(arc.get().maxBytes()) + " (" + arc.get().how() + ")", arc.get().ref())
-        .evidence("host reserve " + Bytes.format(reserve) + " (the larger of 2 GiB and 5% of RAM)")
+        .evidence("host reserve " + Bytes.format(reserve)
+            + (out.thresholds().hostReserveBytes().isPresent() ? " (from the settings file)" : " (the larger of 2 GiB and 5% of RAM)"))
         .evidence(starting.size() + " guests start on boot with " + Bytes.format(guestBytes) + " of memory in all");
     starting.stream().sorted((a, b) -> Long.compare(b.memoryMiB(), a.memoryMiB())).forEach(g ->
         finding.evidence(g.label() + " memory " + Bytes.format(g.memoryMiB() * Bytes.MiB), g.setting("memory").map(s -> s.source()).orElse(g.config())));

@@ -30,7 +30,9 @@ public final class PoolFull implements Rule.ForPool {
       return;
     }
     int cap = pool.capacityPercent().getAsInt();
-    Severity severity = cap >= 95 ? Severity.CRITICAL : cap >= 90 ? Severity.HIGH : cap >= 80 ? Severity.MEDIUM : null;
+    var t = out.thresholds();
+    Severity severity = cap >= t.poolFillCritical() ? Severity.CRITICAL : cap >= t.poolFillHigh() ? Severity.HIGH
+        : cap >= t.poolFillMedium() ? Severity.MEDIUM : null;
     if (severity == null) {
       return;
     }
@@ -40,7 +42,7 @@ public final class PoolFull implements Rule.ForPool {
     out.on("pool/" + pool.name(), "pool " + pool.name() + " is " + cap + "% full" + (free.isEmpty() ? "" : " (" + free + ")"))
         .severity(severity)
         .evidence("capacity " + cap + "%" + (free.isEmpty() ? "" : ", " + free), pool.listRef())
-        .impact(cap >= 95
+        .impact(cap >= t.poolFillCritical()
             ? "Allocation is close to failing: writes slow to a crawl and guests will see I/O errors when the pool runs out"
             : "Past 80% ZFS must search harder for free space: fragmentation grows and write performance drops steeply")
         .fix("Free or add space: delete old snapshots, move guests to another pool, or add a vdev", Disruption.MANUAL, new Change.Manual(List.of(

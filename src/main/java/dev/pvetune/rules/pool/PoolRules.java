@@ -1,0 +1,20 @@
+package dev.pvetune.rules.pool;
+
+import dev.pvetune.rules.Rule;
+import java.util.List;
+
+/** The rules of this area, in the order they are listed in RULES.md. */
+public final class PoolRules {
+  private PoolRules() {}
+
+  public static List<Rule> all() {
+    return List.of(
+        new PoolUnhealthy(),
+        new PoolFull(),
+        new RaidzHostsVms(),
+        new Raidz1LargeDisks(),
+        new SpecialNotRedundant(),
+        new AshiftTooSmall(),
+        new TrimNeverRuns());
+  }
+}
