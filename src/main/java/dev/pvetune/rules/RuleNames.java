@@ -29,14 +29,23 @@ public final class RuleNames {
     return best;
   }
 
-  /** Lower case; "disk-1" and "disk1" become "disk-001" so short forms of an id match it exactly. */
+  /** Lower case; "disk-1" and "disk1" become "disk-001", so short forms of an id match it exactly. */
   private static String normalise(String query) {
     String q = query.strip().toLowerCase(Locale.ROOT);
     Matcher m = SHORT_ID.matcher(q);
-    if (m.matches()) {
+    if (m.matches() && isArea(m.group(1))) {
       return m.group(1) + "-" + "0".repeat(3 - m.group(2).length()) + m.group(2);
     }
     return q;
+  }
+
+  private static boolean isArea(String prefix) {
+    for (Area area : Area.values()) {
+      if (area.name().equalsIgnoreCase(prefix)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static int editDistance(String a, String b) {

@@ -29,13 +29,15 @@ class RulesCommandTest {
       String line = lines.stream().filter(l -> l.startsWith("  " + rule.id() + " ")).findFirst().orElseThrow();
       assertThat(line).contains(" " + rule.slug() + " ", " " + rule.severity().label() + " ").endsWith(rule.title());
     }
-    List<Integer> slugColumns = lines.stream().filter(l -> l.startsWith("  ")).map(l -> l.indexOf(' ', 2)).distinct().toList();
-    assertThat(slugColumns).as("one id column width").hasSize(1);
-    List<Integer> titleColumns = RULES.stream()
-        .map(r -> lines.stream().filter(l -> l.startsWith("  " + r.id() + " ")).findFirst().orElseThrow().lastIndexOf(r.title()))
-        .distinct().toList();
-    assertThat(titleColumns).as("one title column").hasSize(1);
+    assertThat(RULES.stream().map(r -> lineOf(lines, r).indexOf(" " + r.slug() + " ")).distinct()).as("one slug column").hasSize(1);
+    assertThat(RULES.stream().map(r -> lineOf(lines, r).indexOf(" " + r.severity().label() + " ", 12 + r.slug().length())).distinct())
+        .as("one severity column").hasSize(1);
+    assertThat(RULES.stream().map(r -> lineOf(lines, r).lastIndexOf(r.title())).distinct()).as("one title column").hasSize(1);
     assertThat(run.out()).contains(RULES.size() + " rules.");
+  }
+
+  private static String lineOf(List<String> lines, RuleInfo rule) {
+    return lines.stream().filter(l -> l.startsWith("  " + rule.id() + " ")).findFirst().orElseThrow();
   }
 
   @Test
