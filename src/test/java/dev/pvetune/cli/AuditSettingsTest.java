@@ -130,6 +130,14 @@ class AuditSettingsTest {
     }
   }
 
+  @Test
+  void markdownIsAnOutputFormat() {
+    Run run = Run.of("audit", "--format", "md", "--settings", DIR.resolve("waive-102-discard.yaml").toString(), "--show-waived");
+    assertThat(run.exit()).isEqualTo(1);
+    assertThat(run.out()).startsWith("# pvetune audit of node pve1\n").contains("## Summary", "## Critical (", "## Waived (2)")
+        .doesNotContain("\u001b[");
+  }
+
   private static JsonNode json(String... extra) throws IOException {
     List<String> args = new ArrayList<>(List.of("audit", "--format", "json"));
     args.addAll(List.of(extra));
