@@ -17,11 +17,6 @@ import java.util.Optional;
  * lists it, with the findings it would have hidden.
  */
 public final class FindingPolicy {
-  private static final Comparator<Finding> REPORT_ORDER = Comparator
-      .comparing(Finding::severity)
-      .thenComparing(f -> f.rule().id())
-      .thenComparing(Finding::resource);
-
   private FindingPolicy() {}
 
   public static AuditResult apply(AuditResult result, Settings settings, LocalDate today) {
@@ -34,7 +29,8 @@ public final class FindingPolicy {
       findings.add(override == null || override == f.severity() ? f
           : new Finding(f.rule(), override, f.resource(), f.message(), f.evidence(), f.impact(), f.fixes()));
     }
-    findings.sort(REPORT_ORDER);
+    // The engine's report order, again: overrides may have moved findings between severities.
+    findings.sort(Comparator.comparing(Finding::severity).thenComparing(f -> f.rule().id()).thenComparing(Finding::resource));
 
     List<Finding> reported = new ArrayList<>();
     List<AuditResult.Waived> waived = new ArrayList<>();

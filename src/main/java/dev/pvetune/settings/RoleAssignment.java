@@ -3,6 +3,7 @@ package dev.pvetune.settings;
 import dev.pvetune.model.Guest;
 import dev.pvetune.model.Role;
 import dev.pvetune.model.SourceRef;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 
@@ -15,7 +16,7 @@ import java.util.Set;
  * @param roles the roles to add
  * @param source where in the settings file this entry is
  */
-public record RoleAssignment(OptionalInt vmid, java.util.Optional<Glob> name, Set<Role> roles, SourceRef source) {
+public record RoleAssignment(OptionalInt vmid, Optional<Glob> name, Set<Role> roles, SourceRef source) {
   public RoleAssignment {
     if (vmid.isPresent() == name.isPresent()) {
       throw new IllegalArgumentException("a role entry selects guests by vmid or by name, not both or neither");
