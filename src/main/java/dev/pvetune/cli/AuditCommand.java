@@ -3,13 +3,19 @@ package dev.pvetune.cli;
 import dev.pvetune.bundle.Bundle;
 import dev.pvetune.report.AuditContext;
 import dev.pvetune.rules.AuditResult;
+import dev.pvetune.rules.Rule;
+import dev.pvetune.rules.RuleRegistry;
 import dev.pvetune.rules.Severity;
+import dev.pvetune.settings.Settings;
+import dev.pvetune.settings.SettingsLoader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,12 +41,20 @@ public final class AuditCommand implements Callable<Integer> {
 
   @Mixin SourceOptions source = new SourceOptions();
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+      description = "text, json or md (Markdown, for pasting into a ticket) (default: ${DEFAULT-VALUE}).")
   OutputFormat format;
 
   @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "high", converter = SeverityConverter.class,
       description = "Exit with status 1 when a finding is at or above this severity: critical, high, medium, low, info (default: ${DEFAULT-VALUE}).")
   Severity failOn;
+
+  @Option(names = "--settings", paramLabel = "FILE",
+      description = "YAML settings: guest roles, thresholds, severity overrides, waivers (see docs/settings.example.yaml).")
+  Path settingsFile;
+
+  @Option(names = "--show-waived", description = "List the findings waived by the settings file, with reason and expiry.")
+  boolean showWaived;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
   Path output;
@@ -48,10 +62,14 @@ public final class AuditCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
+    // Read first: a bad settings file should stop the audit before any collecting.
+    Settings settings = settingsFile == null ? Settings.NONE
+        : SettingsLoader.load(settingsFile, RuleRegistry.all().stream().map(Rule::info).toList());
     Bundle bundle = source.open(err, Path.of("/etc/pve"));
-    AuditResult result = Audit.run(bundle);
+    AuditResult result = Audit.run(bundle, settings, LocalDate.now());
     boolean color = output == null && format == OutputFormat.text && Terminal.colorAllowed();
-    AuditContext context = new AuditContext(Version.current(), failOn, color);
+    AuditContext context = new AuditContext(Version.current(), failOn, color, showWaived,
+        Optional.ofNullable(settingsFile).map(Path::toString));
     if (output == null) {
       PrintWriter out = spec.commandLine().getOut();
       format.renderer().render(result, context, out);

@@ -12,6 +12,7 @@ import dev.pvetune.rules.Finding;
 import dev.pvetune.rules.FixAction;
 import dev.pvetune.rules.NotEvaluated;
 import dev.pvetune.rules.Severity;
+import dev.pvetune.settings.Waiver;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Map;
@@ -35,10 +36,52 @@ public final class JsonRenderer implements Renderer {
       g.writeStringField("node", inv.node());
       g.writeStringField("collectedAt", inv.collectedAt().toString());
       g.writeEndObject();
+      if (context.settingsFile().isPresent()) {
+        g.writeObjectFieldStart("settings");
+        g.writeStringField("file", context.settingsFile().get());
+        if (result.waiversCheckedOn().isPresent()) {
+          g.writeStringField("waiversCheckedOn", result.waiversCheckedOn().get().toString());
+        }
+        g.writeEndObject();
+      }
       writeSummary(g, result, context);
       g.writeArrayFieldStart("findings");
       for (Finding f : result.findings()) {
-        writeFinding(g, f);
+        g.writeStartObject();
+        writeFindingFields(g, f);
+        Optional<AuditResult.ExpiredWaiver> expired = result.expiredWaiverOf(f);
+        if (expired.isPresent()) {
+          g.writeFieldName("expiredWaiver");
+          writeWaiver(g, expired.get().waiver());
+        }
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("waived");
+      for (AuditResult.Waived w : result.waived()) {
+        g.writeStartObject();
+        g.writeObjectFieldStart("finding");
+        writeFindingFields(g, w.finding());
+        g.writeEndObject();
+        g.writeFieldName("waiver");
+        writeWaiver(g, w.waiver());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("expiredWaivers");
+      for (AuditResult.ExpiredWaiver e : result.expiredWaivers()) {
+        g.writeStartObject();
+        g.writeFieldName("waiver");
+        writeWaiver(g, e.waiver());
+        g.writeArrayFieldStart("findings");
+        for (Finding f : e.findings()) {
+          g.writeStartObject();
+          g.writeStringField("rule", f.rule().id());
+          g.writeStringField("resource", f.resource());
+          g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
       }
       g.writeEndArray();
       g.writeArrayFieldStart("notEvaluated");
@@ -80,13 +123,29 @@ public final class JsonRenderer implements Renderer {
     g.writeEndObject();
     g.writeNumberField("rulesRun", result.rules().size());
     g.writeNumberField("rulesNotEvaluated", result.notEvaluated().stream().filter(n -> n.resources().isEmpty()).count());
+    g.writeNumberField("waived", result.waived().size());
+    g.writeNumberField("expiredWaivers", result.expiredWaivers().size());
     g.writeStringField("failOn", context.failOn().label());
     g.writeBooleanField("failed", result.anyAtLeast(context.failOn()));
     g.writeEndObject();
   }
 
-  private static void writeFinding(JsonGenerator g, Finding f) throws IOException {
+  private static void writeWaiver(JsonGenerator g, Waiver w) throws IOException {
     g.writeStartObject();
+    g.writeStringField("rule", w.rule());
+    g.writeStringField("resource", w.resource().toString());
+    g.writeStringField("reason", w.reason());
+    if (w.expires().isPresent()) {
+      g.writeStringField("expires", w.expires().get().toString());
+    } else {
+      g.writeNullField("expires");
+    }
+    g.writeStringField("file", w.source().file());
+    g.writeNumberField("line", w.source().line());
+    g.writeEndObject();
+  }
+
+  private static void writeFindingFields(JsonGenerator g, Finding f) throws IOException {
     g.writeStringField("rule", f.rule().id());
     g.writeStringField("slug", f.rule().slug());
     g.writeStringField("title", f.rule().title());
@@ -120,7 +179,6 @@ public final class JsonRenderer implements Renderer {
     }
     g.writeEndArray();
     g.writeStringField("explain", "pvetune explain " + f.rule().id());
-    g.writeEndObject();
   }
 
   private static void writeChange(JsonGenerator g, Change change) throws IOException {
