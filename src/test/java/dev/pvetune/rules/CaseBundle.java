@@ -57,6 +57,8 @@ final class CaseBundle {
             ((ObjectNode) cmd).put("exit", x.status());
           }
         }
+      } else if (e instanceof RuleCase.Edit.Command x) {
+        addCommand(manifest, into, x);
       } else if (e instanceof RuleCase.Edit.Lines l) {
         applyLines(c, into.resolve(l.path()), l);
       }
@@ -82,6 +84,31 @@ final class CaseBundle {
       }
     }
     Files.writeString(file, String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
+  }
+
+  private static void addCommand(ObjectNode manifest, Path bundle, RuleCase.Edit.Command x) throws IOException {
+    for (JsonNode cmd : manifest.withArray("commands")) {
+      if (cmd.path("id").asText().equals(x.id())) {
+        throw new IllegalStateException("command " + x.id() + " is already in the manifest; use 'exit' to change its status");
+      }
+    }
+    ObjectNode cmd = manifest.withArray("commands").addObject();
+    cmd.put("id", x.id());
+    x.argv().forEach(cmd.putArray("argv")::add);
+    cmd.put("exit", x.status());
+    cmd.put("seconds", 0.0);
+    cmd.put("stdout", "cmd/" + x.id() + ".out");
+    cmd.put("stderr", "cmd/" + x.id() + ".err");
+    ObjectNode attempt = cmd.putArray("attempts").addObject();
+    x.argv().forEach(attempt.putArray("argv")::add);
+    attempt.put("exit", x.status());
+    for (String stream : List.of(".out", ".err")) {
+      Path file = bundle.resolve("cmd").resolve(x.id() + stream);
+      if (!Files.exists(file)) {
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, "", StandardCharsets.UTF_8);
+      }
+    }
   }
 
   private static void addPath(ObjectNode manifest, String field, String path) {

@@ -19,6 +19,8 @@ import java.util.List;
  * not-evaluated RULE-ID [RESOURCE]    the rule is skipped (for that resource)
  * remove BUNDLE-PATH                  drop an entry (a file becomes "missing" in the manifest)
  * exit COMMAND-ID STATUS              the command's exit status in the manifest
+ * command COMMAND-ID STATUS ARGV...   a command the base did not run (a second pool's zdb-config-1):
+ *                                     adds its manifest record; its output is cmd/COMMAND-ID.out
  * edit BUNDLE-PATH                    then lines "- OLD" (must exist) and "+ NEW"; \t is a TAB
  * </pre>
  */
@@ -32,6 +34,8 @@ record RuleCase(String rule, String name, Path dir, List<Expectation> expectatio
     record Remove(String path) implements Edit {}
 
     record Exit(String command, int status) implements Edit {}
+
+    record Command(String id, int status, List<String> argv) implements Edit {}
 
     record Lines(String path, List<String[]> replacements) implements Edit {}
   }
@@ -63,6 +67,7 @@ record RuleCase(String rule, String name, Path dir, List<Expectation> expectatio
         case "not-evaluated" -> expectations.add(new Expectation(Kind.NOT_EVALUATED, w[1], w.length > 2 ? w[2] : null, null, i + 1));
         case "remove" -> edits.add(new Edit.Remove(w[1]));
         case "exit" -> edits.add(new Edit.Exit(w[1], Integer.parseInt(w[2])));
+        case "command" -> edits.add(new Edit.Command(w[1], Integer.parseInt(w[2]), List.of(w).subList(3, w.length)));
         case "edit" -> {
           open = new Edit.Lines(line.trim().substring(5).trim(), new ArrayList<>());
           edits.add(open);
