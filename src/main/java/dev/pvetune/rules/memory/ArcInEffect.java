@@ -34,6 +34,28 @@ record ArcInEffect(long maxBytes, String how, SourceRef ref) {
         "OpenZFS " + version.get() + " default", inv.host().memory().get().ref()));
   }
 
+  /**
+   * Why OpenZFS would ignore this zfs_arc_max and keep its default, or empty when it applies it:
+   * the module only takes a value of at least 64 MiB, below RAM and above the ARC minimum.
+   */
+  static Optional<String> ignoredBecause(long value, Inventory inv) {
+    if (value == 0) {
+      return Optional.of("0 means unset");
+    }
+    if (value < ArcDefaults.MIN_ARC_MAX) {
+      return Optional.of("OpenZFS ignores values below 64 MiB");
+    }
+    OptionalLong ram = inv.host().memory().map(m -> OptionalLong.of(m.totalBytes())).orElse(OptionalLong.empty());
+    if (ram.isPresent() && value >= ram.getAsLong()) {
+      return Optional.of("OpenZFS ignores values not below the RAM size");
+    }
+    OptionalLong cMin = inv.host().arc().map(a -> a.stat("c_min")).orElse(OptionalLong.empty());
+    if (cMin.isPresent() && value <= cMin.getAsLong()) {
+      return Optional.of("OpenZFS ignores values not above the ARC minimum (c_min " + dev.pvetune.model.Bytes.format(cMin.getAsLong()) + ")");
+    }
+    return Optional.empty();
+  }
+
   static OptionalLong parameter(Inventory inv, String name) {
     Setting s = inv.host().zfsParameters().get(name);
     if (s == null || !s.value().matches("\\d{1,19}")) {

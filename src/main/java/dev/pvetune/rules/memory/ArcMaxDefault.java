@@ -13,6 +13,7 @@ import dev.pvetune.rules.RuleInfo;
 import dev.pvetune.rules.Severity;
 import dev.pvetune.zfs.ArcPlan;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 
 /** MEM-002: no ARC limit set, so ZFS may take half of RAM (or nearly all of it since 2.3). */
@@ -33,7 +34,13 @@ public final class ArcMaxDefault implements Rule.ForNode {
       out.unknown(resource, "/sys/module/zfs/parameters/zfs_arc_max is not in the bundle");
       return;
     }
-    if (!param.value().equals("0")) {
+    OptionalLong value = ArcInEffect.parameter(inv, "zfs_arc_max");
+    if (value.isEmpty()) {
+      out.unknown(resource, "zfs_arc_max is not a number: '" + param.value() + "'");
+      return;
+    }
+    Optional<String> ignored = ArcInEffect.ignoredBecause(value.getAsLong(), inv);
+    if (ignored.isEmpty()) {
       return;
     }
     HostMemory memory = inv.host().memory().orElseThrow();
@@ -44,10 +51,11 @@ public final class ArcMaxDefault implements Rule.ForNode {
       return;
     }
     ArcPlan p = plan.get();
-    var finding = out.on(resource, "zfs_arc_max is 0 (unset): the ARC may grow to "
+    String state = value.getAsLong() == 0 ? "zfs_arc_max is 0 (unset)" : "zfs_arc_max=" + value.getAsLong() + " is ignored (" + ignored.get() + ")";
+    var finding = out.on(resource, state + ": the ARC may grow to "
             + effective.map(e -> Bytes.format(e.maxBytes()) + " (" + e.how() + ")").orElse("the OpenZFS default")
             + " of " + Bytes.format(memory.totalBytes()) + " RAM")
-        .evidence("zfs_arc_max 0", param.source())
+        .evidence("zfs_arc_max " + param.value() + ": " + ignored.get(), param.source())
         .evidence("MemTotal " + Bytes.format(memory.totalBytes()), memory.ref());
     effective.ifPresent(e -> finding.evidence("effective ARC limit " + Bytes.format(e.maxBytes()) + " (" + e.how() + ")", e.ref()));
     finding.evidence("s000's table gives " + Bytes.format(p.s000().lowBytes())
@@ -59,7 +67,7 @@ public final class ArcMaxDefault implements Rule.ForNode {
         .impact("The ARC competes with guests for RAM; it shrinks under pressure, but not fast enough to stop the OOM killer when guests allocate quickly");
     p.warnings().forEach(finding::evidence);
     finding.fix("Limit the ARC to " + Bytes.format(p.recommendedMax()) + " now and at boot", Disruption.ONLINE,
-            new Change.ArcLimits(Optional.of(p.recommendedMax()), Optional.of(p.recommendedMin()), Optional.of(0L),
+            new Change.ArcLimits(Optional.of(p.recommendedMax()), Optional.of(p.recommendedMin()), Optional.of(value.getAsLong()),
                 MemoryOvercommitted.boxed(ArcInEffect.parameter(inv, "zfs_arc_min"))))
         .add();
   }
