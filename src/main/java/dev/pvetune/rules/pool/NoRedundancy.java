@@ -46,5 +46,4 @@ public final class NoRedundancy implements Rule.ForPool {
           .add();
     }
   }
-
 }

@@ -71,5 +71,4 @@ public final class ZfspoolBlocksizeUnset implements Rule.ForStorage {
     }
     return Bytes.blockSize(best).toLowerCase(Locale.ROOT);
   }
-
 }
