@@ -1,6 +1,7 @@
 package dev.pvetune.model;
 
 import dev.pvetune.parse.host.BlockDevice;
+import dev.pvetune.parse.zfs.DataErrors;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -8,7 +9,11 @@ import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.stream.Stream;
 
-/** An imported pool: health and layout from `zpool status`, space from `zpool list`, properties. */
+/**
+ * An imported pool: health and layout from `zpool status`, space from `zpool list`, properties.
+ * {@code dataErrors} is the parsed `errors:` part (empty when zpool status printed none);
+ * {@code featuresCanBeEnabled} is true when `status:` says supported features are not enabled.
+ */
 public record Pool(
     String name,
     String health,
@@ -23,7 +28,9 @@ public record Pool(
     Optional<String> status,
     String errors,
     SourceRef statusRef,
-    SourceRef listRef) {
+    SourceRef listRef,
+    Optional<DataErrors> dataErrors,
+    boolean featuresCanBeEnabled) {
 
   public Pool {
     vdevs = List.copyOf(vdevs);

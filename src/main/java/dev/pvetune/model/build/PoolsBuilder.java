@@ -87,7 +87,9 @@ final class PoolsBuilder {
           status.flatMap(PoolStatus::status),
           status.flatMap(PoolStatus::errors).map(e -> e.text()).orElse(""),
           new SourceRef(statusFile, status.map(PoolStatus::line).orElse(0)),
-          new SourceRef(listFile, row.map(ListedPool::line).orElse(0))));
+          new SourceRef(listFile, row.map(ListedPool::line).orElse(0)),
+          status.flatMap(PoolStatus::errors),
+          status.map(PoolStatus::featuresCanBeEnabled).orElse(false)));
     }
     return pools;
   }

@@ -10,11 +10,22 @@ public final class PoolRules {
   public static List<Rule> all() {
     return List.of(
         new PoolUnhealthy(),
+        new DeviceErrors(),
         new PoolFull(),
+        new Fragmented(),
         new RaidzHostsVms(),
         new Raidz1LargeDisks(),
+        new NoRedundancy(),
         new SpecialNotRedundant(),
+        new SlogSingle(),
+        new SlogWithoutPlp(),
         new AshiftTooSmall(),
-        new TrimNeverRuns());
+        new AshiftMixed(),
+        new MixedMedia(),
+        new ScrubOverdue(),
+        new TrimNeverRuns(),
+        new FeaturesDisabled(),
+        new HddVmsWithoutSlog(),
+        new ThinOvercommitted());
   }
 }

@@ -9,6 +9,11 @@ public final class StorageRules {
 
   public static List<Rule> all() {
     return List.of(
-        new ZfspoolThick());
+        new ZfspoolThick(),
+        new ZfspoolBlocksizeUnset(),
+        new BlocksizeRaidzPadding(),
+        new DirImagesOnZfs(),
+        new BackupsShareVmPool(),
+        new InertRecordsize());
   }
 }
