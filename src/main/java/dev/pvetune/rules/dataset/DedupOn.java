@@ -54,7 +54,7 @@ public final class DedupOn implements Rule.ForNode {
       inv.pool(pool).flatMap(p -> java.util.Optional.ofNullable(p.properties().get("dedupratio")))
           .ifPresent(r -> finding.evidence("pool " + pool + " dedupratio " + r.value() + "x", r.ref()));
       String estimate = complete && blocks > 0
-          ? "The data written with dedup on is " + (lowerBound ? "at least " : "up to ") + String.format("%,d", blocks) + " blocks; at about "
+          ? "The data written with dedup on is " + (lowerBound ? "at least " : "up to ") + String.format(java.util.Locale.ROOT, "%,d", blocks) + " blocks; at about "
               + DDT_ENTRY_BYTES + " B of RAM per unique block the dedup table needs up to " + Bytes.format(Math.multiplyExact(blocks, DDT_ENTRY_BYTES))
               + " to stay in memory (fewer entries if blocks really repeat; data written before dedup was enabled has none). "
           : "The bundle does not show how many blocks were written with dedup on. ";
