@@ -9,10 +9,8 @@ import dev.pvetune.rules.Findings;
 import dev.pvetune.rules.Rule;
 import dev.pvetune.rules.RuleInfo;
 import dev.pvetune.rules.Severity;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -33,26 +31,22 @@ public final class AtimeOn implements Rule.ForNode {
   public void check(Inventory inv, Findings out) {
     Map<String, List<GuestDataSettings.Affected>> byOwner = GuestDataSettings.byOwner(inv, "atime",
         a -> !a.dataset().isVolume() && a.property().value().equals("on") && a.users().stream().anyMatch(AtimeOn::containerOrDir));
-    byOwner.forEach((owner, all) -> {
-      // relatime can come from elsewhere than atime: one finding per relatime value
-      Map<Boolean, List<GuestDataSettings.Affected>> byRelatime = all.stream()
-          .collect(Collectors.groupingBy(a -> a.dataset().value("relatime").equals("on"), LinkedHashMap::new, Collectors.toList()));
-      byRelatime.forEach((relatime, affected) -> report(inv, out, owner, relatime, affected));
+    byOwner.forEach((owner, affected) -> {
+      // relatime can come from elsewhere than atime; one dataset with strict atime makes the finding low
+      List<GuestDataSettings.Affected> strict = affected.stream().filter(a -> !a.dataset().value("relatime").equals("on")).toList();
+      var finding = OwnerFinding.start(out, inv, owner, "atime", affected).severity(strict.isEmpty() ? Severity.INFO : Severity.LOW);
+      affected.stream().limit(5).forEach(a -> a.dataset().property("relatime").ifPresent(p ->
+          finding.evidence(a.dataset().name() + ": relatime " + p.value() + " (" + p.sourceText() + ")", p.ref())));
+      String strictNames = strict.stream().map(a -> a.dataset().name()).collect(Collectors.joining(", "));
+      finding.impact(strict.isEmpty()
+              ? "With relatime=on a read updates a file's access time at most once a day (or after a change), so the cost is small; "
+                  + "atime=off removes it entirely"
+              : "On " + strictNames + " (relatime off) every read of a file rewrites its access time: on copy-on-write that is a metadata "
+                  + "write for each file read, and a read-only workload keeps the pool busy writing")
+          .fix("Set atime=off on " + owner + (strict.isEmpty() ? "" : " (or relatime=on if something in the guests relies on access times)"),
+              Disruption.ONLINE, OwnerFinding.set(inv, owner, "atime", affected, "off"))
+          .add();
     });
-  }
-
-  private static void report(Inventory inv, Findings out, String owner, boolean relatime, List<GuestDataSettings.Affected> affected) {
-    var finding = OwnerFinding.start(out, inv, owner, "atime", affected).severity(relatime ? Severity.INFO : Severity.LOW);
-    affected.stream().map(a -> a.dataset().property("relatime")).flatMap(Optional::stream).distinct().limit(3)
-        .forEach(p -> finding.evidence("relatime " + p.value() + " (" + p.sourceText() + ")", p.ref()));
-    finding.impact(relatime
-            ? "With relatime=on a read updates a file's access time at most once a day (or after a change), so the cost is small; "
-                + "atime=off removes it entirely"
-            : "Every read of a file rewrites its access time: on copy-on-write that is a metadata write for each file read, "
-                + "and a read-only workload keeps the pool busy writing")
-        .fix("Set atime=off on " + owner + (relatime ? "" : " (or relatime=on if something in the guests relies on access times)"), Disruption.ONLINE,
-            OwnerFinding.set(inv, owner, "atime", affected, "off"))
-        .add();
   }
 
   private static boolean containerOrDir(Inventory.GuestDisk u) {

@@ -62,7 +62,7 @@ public final class VersionCaveats implements Rule.ForNode {
     out.on(g.resource(d), g.label() + " " + d.key() + " opens the " + file.format() + " file " + file.path() + " on dataset " + dataset
             + " with cache=" + cache.describe() + " (O_DIRECT) on OpenZFS " + zfs.raw() + ", which has no Direct I/O for files")
         .evidence(d.key() + ": " + d.raw(), d.source())
-        .evidence("OpenZFS " + zfs.raw(), inv.host().versions().ref())
+        .evidence("OpenZFS " + zfs.raw() + " (zfs version)")
         .impact("OpenZFS gained Direct I/O on files in 2.3; before it, an O_DIRECT open of a file on a dataset can fail (\"could not open disk "
             + "image\") and the guest does not start, which is why writeback crept into such configs (s001). On 2.3 and later the same line works")
         .fix("Move the disk to a zvol (zfspool storage): no O_DIRECT question, no file layer", Disruption.MANUAL, new Change.Manual(List.of(
@@ -82,7 +82,7 @@ public final class VersionCaveats implements Rule.ForNode {
     long before = ArcDefaults.openZfsMax(ram, ZfsVersion.of(2, 2, 0));
     out.on(inv.nodeResource() + "/arc", "OpenZFS " + zfs.raw() + " lets the ARC grow to " + Bytes.format(now) + " of " + Bytes.format(ram)
             + " RAM by default (" + Bytes.format(before) + " up to 2.2), and /etc/modprobe.d sets no zfs_arc_max")
-        .evidence("OpenZFS " + zfs.raw(), inv.host().versions().ref())
+        .evidence("OpenZFS " + zfs.raw() + " (zfs version)")
         .evidence("MemTotal " + Bytes.format(ram), inv.host().memory().get().ref())
         .evidence("no zfs_arc_max in any /etc/modprobe.d/*.conf (Proxmox installers since 8.1 write one; upgraded hosts often have none)")
         .impact("A host upgraded from OpenZFS 2.2 or older gives the ARC " + Bytes.format(now - before)
