@@ -1,6 +1,7 @@
 package dev.pvetune.model;
 
 import dev.pvetune.parse.host.CronTab;
+import dev.pvetune.parse.host.Mount;
 import dev.pvetune.parse.host.PeriodicScriptPolicy;
 import dev.pvetune.parse.host.SystemdTimer;
 import java.util.List;
@@ -9,7 +10,10 @@ import java.util.Optional;
 
 /**
  * Node-level facts: memory, ARC, module parameters (live and persisted), swap, schedules,
- * notifications and versions. Cron tables are keyed by their bundle path.
+ * notifications, versions and mounts. Cron tables are keyed by their bundle path.
+ * {@code memoryErrorCorrection} is DMI's Error Correction Type of the system memory (the first
+ * array without correction when there are several); {@code mounts} is /proc/mounts, empty when
+ * it was not collected.
  */
 public record Host(
     Optional<HostMemory> memory,
@@ -23,10 +27,12 @@ public record Host(
     Map<String, CronTab> cron,
     List<SystemdTimer> timers,
     Optional<PeriodicScriptPolicy> trimScript,
-    Versions versions) {
+    Versions versions,
+    List<Mount> mounts) {
 
   public static final String TIMERS_FILE = "cmd/timers.out";
   public static final String TRIM_SCRIPT_FILE = "files/usr/lib/zfs-linux/trim";
+  public static final String MOUNTS_FILE = "files/proc/mounts";
 
   public Host {
     zfsParameters = Map.copyOf(zfsParameters);
@@ -35,6 +41,24 @@ public record Host(
     zedRc = Map.copyOf(zedRc);
     cron = Map.copyOf(cron);
     timers = List.copyOf(timers);
+    mounts = List.copyOf(mounts);
+  }
+
+  /** The mount a path lies on: the longest mount point that is a prefix of it. */
+  public Optional<Mount> mountHolding(String path) {
+    Mount best = null;
+    for (Mount m : mounts) {
+      String mp = m.mountPoint();
+      boolean under = path.equals(mp) || mp.equals("/") || path.startsWith(mp + "/");
+      if (under && (best == null || mp.length() >= best.mountPoint().length())) {
+        best = m;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  public static SourceRef ref(Mount mount) {
+    return new SourceRef(MOUNTS_FILE, mount.line());
   }
 
   /** Every cron entry with the bundle path of its file. */

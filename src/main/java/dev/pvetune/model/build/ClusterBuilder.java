@@ -7,6 +7,8 @@ import dev.pvetune.parse.pve.HaResource;
 import dev.pvetune.parse.pve.HaResourcesParser;
 import dev.pvetune.parse.pve.JobsConfigParser;
 import dev.pvetune.parse.pve.MembersParser;
+import dev.pvetune.parse.pve.PvesrJobStatus;
+import dev.pvetune.parse.pve.PvesrStatusParser;
 import dev.pvetune.parse.pve.ReplicationConfig;
 import dev.pvetune.parse.pve.ReplicationConfigParser;
 import dev.pvetune.parse.pve.ReplicationJob;
@@ -39,6 +41,9 @@ final class ClusterBuilder {
     List<BackupJob> backups = new ArrayList<>();
     in.bundle().file("/etc/pve/jobs.cfg").flatMap(f -> in.parse(f.text(), f.path(), null, JobsConfigParser::parse)).ifPresent(backups::addAll);
     in.bundle().file("/etc/pve/vzdump.cron").flatMap(f -> in.parse(f.text(), f.path(), null, VzdumpCronParser::parse)).ifPresent(backups::addAll);
-    return new Cluster(nodes, ha, replication, states, backups);
+    List<PvesrJobStatus> status = in.bundle().command("pvesr-status").filter(c -> c.record().succeeded())
+        .flatMap(c -> in.parse(c.stdout(), c.path(), null, PvesrStatusParser::parse))
+        .orElse(List.of());
+    return new Cluster(nodes, ha, replication, states, backups, status);
   }
 }

@@ -13,6 +13,10 @@ import dev.pvetune.model.Swap;
 import dev.pvetune.model.Versions;
 import dev.pvetune.parse.host.CronTab;
 import dev.pvetune.parse.host.CrontabParser;
+import dev.pvetune.parse.host.DmidecodeMemoryParser;
+import dev.pvetune.parse.host.MemoryArray;
+import dev.pvetune.parse.host.Mount;
+import dev.pvetune.parse.host.MountsParser;
 import dev.pvetune.parse.host.MeminfoParser;
 import dev.pvetune.parse.host.ModprobeConf;
 import dev.pvetune.parse.host.ModprobeConfParser;
@@ -27,10 +31,12 @@ import dev.pvetune.parse.host.SystemdTimersParser;
 import dev.pvetune.parse.host.ZedRcParser;
 import dev.pvetune.parse.host.ZvolLinks;
 import dev.pvetune.parse.host.ZvolLinksParser;
+import dev.pvetune.parse.ParseException;
 import dev.pvetune.parse.pve.PveVersionParser;
 import dev.pvetune.parse.zfs.ArcstatsParser;
 import dev.pvetune.parse.zfs.ZfsVersionParser;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,8 +76,34 @@ final class HostBuilder {
           });
           return new Arc(stats, lines, f.path());
         }));
-    return new Host(memory, arc, zfsParameters(), modprobeZfsOptions(), swaps(), swappiness(), Optional.empty(),
-        zedRc(), cron(), timers(), trimScript(), versions());
+    return new Host(memory, arc, zfsParameters(), modprobeZfsOptions(), swaps(), swappiness(), memoryErrorCorrection(),
+        zedRc(), cron(), timers(), trimScript(), versions(), mounts());
+  }
+
+  /**
+   * DMI's Error Correction Type of the system memory; with several arrays, the first one that does
+   * not correct errors, so one non-ECC bank is not hidden behind an ECC one. Whether the command is
+   * in the bundle is tracked by the inventory builder (Input.DMI_MEMORY).
+   */
+  private Optional<Setting> memoryErrorCorrection() {
+    return in.bundle().command("dmidecode-memory").filter(c -> c.record().succeeded())
+        .flatMap(c -> in.parse(c.stdout(), c.path(), null, DmidecodeMemoryParser::parse).flatMap(dmi -> {
+          List<MemoryArray> arrays = dmi.systemMemoryArrays().isEmpty() ? dmi.arrays() : dmi.systemMemoryArrays();
+          return arrays.stream().filter(a -> a.errorCorrectionText().isPresent())
+              .min(Comparator.comparingInt(a -> a.errorCorrection().corrects() ? 2 : a.errorCorrection() == MemoryArray.ErrorCorrection.UNKNOWN ? 1 : 0))
+              .map(a -> new Setting(a.errorCorrectionText().get(), new SourceRef(c.path(), a.line())));
+        }));
+  }
+
+  /** /proc/mounts again, read quietly: the inventory builder already reported its diagnostics. */
+  private List<Mount> mounts() {
+    return in.bundle().file("/proc/mounts").map(f -> {
+      try {
+        return MountsParser.parse(f.text(), f.path()).value();
+      } catch (ParseException e) {
+        return List.<Mount>of();
+      }
+    }).orElse(List.of());
   }
 
   private Map<String, Setting> zfsParameters() {

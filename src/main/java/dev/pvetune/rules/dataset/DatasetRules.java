@@ -10,6 +10,12 @@ public final class DatasetRules {
   public static List<Rule> all() {
     return List.of(
         new SyncDisabled(),
-        new CompressionOff());
+        new SyncAlways(),
+        new CompressionOff(),
+        new AtimeOn(),
+        new XattrDir(),
+        new DedupOn(),
+        new PrimarycacheNone(),
+        new LogbiasThroughput());
   }
 }

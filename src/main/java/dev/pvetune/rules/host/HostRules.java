@@ -8,6 +8,7 @@ public final class HostRules {
   private HostRules() {}
 
   public static List<Rule> all() {
-    return List.of();
+    return List.of(
+        new VersionCaveats());
   }
 }

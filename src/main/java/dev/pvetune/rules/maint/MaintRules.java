@@ -8,6 +8,10 @@ public final class MaintRules {
   private MaintRules() {}
 
   public static List<Rule> all() {
-    return List.of();
+    return List.of(
+        new NobodyHearsZfs(),
+        new ReplicationFailing(),
+        new BackupModeNotSnapshot(),
+        new RootPoolNoSnapshot());
   }
 }

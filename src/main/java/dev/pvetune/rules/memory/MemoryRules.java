@@ -11,6 +11,11 @@ public final class MemoryRules {
     return List.of(
         new MemoryOvercommitted(),
         new ArcMaxDefault(),
-        new SwapOnZfs());
+        new ArcMinTrap(),
+        new ArcHitRatio(),
+        new SwapOnZfs(),
+        new SwappinessHigh(),
+        new NoEcc(),
+        new ArcSettingNotApplied());
   }
 }
