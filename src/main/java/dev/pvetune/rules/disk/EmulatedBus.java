@@ -31,7 +31,7 @@ public final class EmulatedBus implements Rule.ForDisk {
       return;
     }
     String bus = disk.bus() == Bus.IDE ? "IDE" : "SATA (AHCI)";
-    String newKey = freeKey(guest);
+    String newKey = freeKey(guest, disk);
     boolean windows = guest.ostype().startsWith("w");
     boolean boot = guest.bootDisk().map(d -> d.key().equals(disk.key())).orElse(false);
     String options = disk.raw().contains(",") ? disk.raw().substring(disk.raw().indexOf(',')) : "";
@@ -59,12 +59,18 @@ public final class EmulatedBus implements Rule.ForDisk {
         .add();
   }
 
-  /** The first scsiN the guest does not use yet. */
-  private static String freeKey(Guest guest) {
+  /**
+   * A scsiN the guest does not use yet: the first free one for its first emulated data disk, the
+   * second for the second, so the fixes of several disks of one guest do not collide.
+   */
+  private static String freeKey(Guest guest, Disk disk) {
+    List<Disk> emulated = guest.disks().stream()
+        .filter(d -> Disks.isVmDataDisk(guest, d) && (d.bus() == Bus.IDE || d.bus() == Bus.SATA)).toList();
+    int skip = Math.max(0, emulated.indexOf(disk));
     Set<String> used = new java.util.HashSet<>(guest.settings().keySet());
     guest.disks().forEach(d -> used.add(d.key()));
     for (int i = 0; i <= 30; i++) {
-      if (!used.contains("scsi" + i)) {
+      if (!used.contains("scsi" + i) && skip-- == 0) {
         return "scsi" + i;
       }
     }
