@@ -8,7 +8,10 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 
-/** A VM or container of a node: its config's main section, resolved disks and snapshots. */
+/**
+ * A VM or container of a node: its config's main section, resolved disks and snapshots, and the
+ * description (the decoded leading {@code #} lines).
+ */
 public record Guest(
     GuestKind kind,
     int vmid,
@@ -17,6 +20,7 @@ public record Guest(
     List<Disk> disks,
     List<GuestSnapshot> snapshots,
     Set<Role> roles,
+    Optional<String> description,
     SourceRef config) {
 
   public Guest {
@@ -114,5 +118,44 @@ public record Guest(
 
   public String ostype() {
     return value("ostype").toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * The disk the guest boots from: the first disk of {@code boot: order=}, else the legacy
+   * {@code bootdisk}, else the first of scsi0, virtio0, sata0, ide0 the guest has. Containers boot
+   * from their rootfs. Empty when none of these is a data disk of the guest.
+   */
+  public Optional<Disk> bootDisk() {
+    if (kind == GuestKind.LXC) {
+      return disks.stream().filter(d -> d.kind() == DiskKind.CT_ROOT).findFirst();
+    }
+    String boot = value("boot");
+    for (String part : boot.split(",")) {
+      String p = part.strip();
+      if (p.startsWith("order=")) {
+        for (String key : p.substring("order=".length()).split(";")) {
+          Optional<Disk> disk = dataDisk(key.strip());
+          if (disk.isPresent()) {
+            return disk;
+          }
+        }
+        return Optional.empty();
+      }
+    }
+    Optional<Disk> legacy = dataDisk(value("bootdisk"));
+    if (legacy.isPresent()) {
+      return legacy;
+    }
+    for (String key : List.of("scsi0", "virtio0", "sata0", "ide0")) {
+      Optional<Disk> disk = dataDisk(key);
+      if (disk.isPresent()) {
+        return disk;
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Optional<Disk> dataDisk(String key) {
+    return disks.stream().filter(d -> d.key().equals(key) && d.kind() == DiskKind.DATA).findFirst();
   }
 }

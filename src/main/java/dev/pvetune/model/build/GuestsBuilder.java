@@ -80,7 +80,7 @@ final class GuestsBuilder {
       Optional<Instant> time = s.value("snaptime").filter(v -> v.matches("\\d{1,12}")).map(v -> Instant.ofEpochSecond(Long.parseLong(v)));
       snapshots.add(new GuestSnapshot(s.name(), time, s.value("vmstate"), new SourceRef(file, s.headerLine())));
     }
-    return new Guest(config.kind(), config.vmid(), node, settings, disks, snapshots, roles(config), SourceRef.of(file));
+    return new Guest(config.kind(), config.vmid(), node, settings, disks, snapshots, roles(config), config.description(), SourceRef.of(file));
   }
 
   private static Bus bus(DriveBus bus) {

@@ -45,7 +45,7 @@ public final class AioNativeBlocks implements Rule.ForDisk {
     if (why == null) {
       return;
     }
-    boolean ioUringIsDefault = QemuDefaults.aio(withoutAio(disk), inv.host().versions()).value().equals("io_uring");
+    boolean ioUringIsDefault = QemuDefaults.aio(Disks.without(disk, "aio"), inv.host().versions()).value().equals("io_uring");
     out.on(guest.resource(disk), guest.label() + " " + disk.key() + " runs aio=" + aio.describe() + " on " + why)
         .evidence(disk.key() + ": " + disk.raw(), disk.source())
         .evidence("backing: " + Disks.where(disk))
@@ -73,11 +73,5 @@ public final class AioNativeBlocks implements Rule.ForDisk {
       }
     }
     return null;
-  }
-
-  private static Disk withoutAio(Disk disk) {
-    Map<String, String> options = new java.util.HashMap<>(disk.options());
-    options.remove("aio");
-    return new Disk(disk.key(), disk.bus(), disk.kind(), disk.volume(), options, disk.raw(), disk.backing(), disk.source());
   }
 }

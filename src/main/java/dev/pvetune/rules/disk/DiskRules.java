@@ -12,10 +12,22 @@ public final class DiskRules {
         new CacheOverArc(),
         new CacheOnMigratable(),
         new CacheUnsafe(),
+        new DirectsyncOnZfs(),
         new AioNativeBlocks(),
+        new AioNativeBuffered(),
+        new AioThreads(),
         new IothreadMissing(),
+        new IothreadWithoutSingle(),
         new ControllerNotVirtioSingle(),
+        new EmulatedBus(),
         new DiscardMissing(),
-        new Qcow2OnZfs());
+        new SsdFlagMissing(),
+        new Qcow2OnZfs(),
+        new FileOnZfsDataset(),
+        new VolblocksizeForRole(),
+        new ThickZvol(),
+        new VolumeMissing(),
+        new RamSnapshot(),
+        new SnapshotsPilingUp());
   }
 }

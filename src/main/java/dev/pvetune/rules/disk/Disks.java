@@ -7,6 +7,14 @@ import dev.pvetune.model.Guest;
 import dev.pvetune.parse.pve.GuestKind;
 import dev.pvetune.rules.Change;
 import dev.pvetune.rules.Findings;
+import dev.pvetune.model.Dataset;
+import dev.pvetune.model.Inventory;
+import dev.pvetune.model.Pool;
+import dev.pvetune.model.Storage;
+import dev.pvetune.model.Vdev;
+import dev.pvetune.zfs.TopLevelVdev;
+import dev.pvetune.zfs.VdevLayout;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -51,5 +59,51 @@ final class Disks {
       return v.storageDef().type() + " volume " + v.volume();
     }
     return disk.volume();
+  }
+
+  /** The disk as it would be without the option: for asking what the default would be. */
+  static Disk without(Disk disk, String option) {
+    Map<String, String> options = new java.util.HashMap<>(disk.options());
+    options.remove(option);
+    return new Disk(disk.key(), disk.bus(), disk.kind(), disk.volume(), options, disk.raw(), disk.backing(), disk.source());
+  }
+
+  /**
+   * The block-allocation model of the pool's data vdevs when they all share one layout and a
+   * known ashift (what a per-block calculation for a zvol on that pool needs); empty otherwise.
+   */
+  static Optional<TopLevelVdev> dataVdevModel(Pool pool) {
+    List<Vdev> data = pool.dataVdevs();
+    if (data.isEmpty() || data.get(0).ashift().isEmpty()) {
+      return Optional.empty();
+    }
+    Vdev first = data.get(0);
+    for (Vdev v : data) {
+      if (!v.describeLayout().equals(first.describeLayout()) || !v.ashift().equals(first.ashift())) {
+        return Optional.empty();
+      }
+    }
+    int ashift = first.ashift().getAsInt();
+    if (ashift < 9 || ashift > 16) {
+      return Optional.empty();
+    }
+    VdevLayout layout = switch (first.type()) {
+      case RAIDZ -> new VdevLayout.Raidz(first.parity(), first.children().size());
+      case MIRROR -> new VdevLayout.Mirror(first.children().size());
+      case DISK, FILE -> new VdevLayout.Stripe();
+      default -> null;
+    };
+    return layout == null ? Optional.empty() : Optional.of(new TopLevelVdev(layout, ashift));
+  }
+
+  /** The zvol or subvol a {@code storage:volname} reference (a vmstate volume, say) names, if the bundle has it. */
+  static Optional<Dataset> zfsVolume(Inventory inv, String volumeId) {
+    int colon = volumeId.indexOf(':');
+    if (colon < 0) {
+      return Optional.empty();
+    }
+    String volname = volumeId.substring(colon + 1);
+    return inv.storage(volumeId.substring(0, colon)).flatMap(Storage::zfsDataset)
+        .flatMap(root -> inv.dataset(root + "/" + volname.substring(volname.lastIndexOf('/') + 1)));
   }
 }

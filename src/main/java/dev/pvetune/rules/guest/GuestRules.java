@@ -8,6 +8,12 @@ public final class GuestRules {
   private GuestRules() {}
 
   public static List<Rule> all() {
-    return List.of();
+    return List.of(
+        new BalloonWithPassthrough(),
+        new BalloonMemorySensitive(),
+        new AgentOff(),
+        new HaOnLocalStorage(),
+        new HaWithPassthrough(),
+        new WindowsFirmware());
   }
 }
