@@ -8,6 +8,7 @@ import dev.pvetune.rules.Disruption;
 import dev.pvetune.rules.Finding;
 import dev.pvetune.rules.FixAction;
 import dev.pvetune.rules.Severity;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -39,8 +40,13 @@ public final class FixPlanner {
   }
 
   public static FixPlan plan(AuditResult result, FixSelection selection) {
-    FixPlanner planner = new FixPlanner(result.inventory().node());
-    List<Finding> findings = result.findings().stream()
+    return plan(result.inventory().node(), result.inventory().collectedAt(), result.inventory().origin(), result.findings(), selection);
+  }
+
+  /** The plan for {@code node}'s findings (guests on other nodes go to the manual section). */
+  public static FixPlan plan(String node, Instant collectedAt, String origin, List<Finding> all, FixSelection selection) {
+    FixPlanner planner = new FixPlanner(node);
+    List<Finding> findings = all.stream()
         .filter(selection::includes)
         .sorted(Comparator.comparing(Finding::severity))
         .toList();
@@ -49,17 +55,15 @@ public final class FixPlanner {
         planner.add(new FindingRef(f.rule().id(), f.severity(), f.resource(), fix.summary()), fix);
       }
     }
-    List<PlannedStep> steps = new ArrayList<>();
-    int order = 0;
     List<Map.Entry<Integer, PlannedStep>> numbered = new ArrayList<>();
     for (Group g : planner.groups.values()) {
-      numbered.add(Map.entry(order++, g.build()));
+      numbered.add(Map.entry(numbered.size(), g.build()));
     }
     numbered.sort(Comparator.<Map.Entry<Integer, PlannedStep>, Integer>comparing(e -> e.getValue().disruption().ordinal())
         .thenComparing(e -> e.getValue().severity())
         .thenComparing(Map.Entry::getKey));
-    numbered.forEach(e -> steps.add(e.getValue()));
-    return new FixPlan(result.inventory().node(), result.inventory().collectedAt(), result.inventory().origin(), steps, planner.manual);
+    List<PlannedStep> steps = numbered.stream().map(Map.Entry::getValue).toList();
+    return new FixPlan(node, collectedAt, origin, steps, planner.manual);
   }
 
   private void add(FindingRef ref, FixAction fix) {

@@ -70,8 +70,9 @@ public final class ScriptWriter {
     line("#   next guest restart  written to the guest config now, active after the guest's next stop/start");
     line("#   recreate data       the property is fixed at creation: data moves to a new volume or pool (manual)");
     line("#   hardware / manual   needs a person: see the manual section");
-    line("# The helper functions are the same in every plan; a plan may not call all of them.");
-    line("# shellcheck disable=SC2317");
+    line("# Helpers are the same in every plan, so a plan may not call them all (SC2317); values from the");
+    line("# bundle are single-quoted on purpose, so $(...) or a backslash in them stays literal (SC2016, SC1003).");
+    line("# shellcheck disable=SC2317,SC2016,SC1003");
     line("set -euo pipefail");
     line("PT_NODE=" + quote(plan.node()));
     line("PT_TOOLS=(" + String.join(" ", tools(plan)) + ")");

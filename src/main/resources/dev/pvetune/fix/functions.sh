@@ -222,10 +222,7 @@ pt_modprobe_set() {
       fi
     fi
     out+="$line"$'\n'
-  done <<<"$content"
-  if [[ -z $content ]]; then
-    out=""
-  fi
+  done < <(printf '%s' "$content")
   if ((!done)); then
     out+="options zfs $1=$2"$'\n'
   fi
@@ -294,9 +291,11 @@ pt_write_undo() {
   local i
   {
     printf '#!/bin/bash\n'
-    printf '# Undo script of a pvetune fix plan applied on %s at %s.\n' "$(pt_q "$PT_NODE")" "$(date -u +%Y-%m-%dT%H:%M:%SZ)"
+    printf '# Undo script of a pvetune fix plan applied on %s at %s.\n' "${PT_NODE//[[:cntrl:]]/?}" "$(date -u +%Y-%m-%dT%H:%M:%SZ)"
     printf '# It puts back the values the plan found before it changed them, newest change first.\n'
     cat <<'PVETUNE_UNDO'
+# Values are single-quoted on purpose (SC2016, SC1003); not every helper is used (SC2317).
+# shellcheck disable=SC2016,SC1003,SC2317
 set -euo pipefail
 PT_ROOT="${PVETUNE_SYSROOT:-}"
 PT_APPLY=1
