@@ -298,7 +298,6 @@ pt_write_undo() {
 # shellcheck disable=SC2016,SC1003,SC2317
 set -euo pipefail
 PT_ROOT="${PVETUNE_SYSROOT:-}"
-PT_APPLY=1
 pt_q() {
   local s=${1//\'/\'\\\'\'}
   printf "'%s'" "$s"
