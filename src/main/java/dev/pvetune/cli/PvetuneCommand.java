@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Storage advisor for Proxmox VE hosts whose guests live on ZFS.",
-    subcommands = {AuditCommand.class, PlanCommand.class, CollectCommand.class, RulesCommand.class, ExplainCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {AuditCommand.class, FixCommand.class, PlanCommand.class, RulesCommand.class, ExplainCommand.class, CollectCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {
       "0:no finding at or above --fail-on",

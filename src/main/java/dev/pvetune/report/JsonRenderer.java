@@ -231,6 +231,20 @@ public final class JsonRenderer implements Renderer {
     } else if (change instanceof Change.EnableTimer c) {
       g.writeStringField("type", "enable-timer");
       g.writeStringField("unit", c.unit());
+      if (c.fallback().isPresent()) {
+        Change.CronJob job = c.fallback().get();
+        g.writeObjectFieldStart("fallbackCron");
+        g.writeStringField("name", job.name());
+        g.writeStringField("schedule", job.schedule());
+        g.writeArrayFieldStart("argv");
+        for (String a : job.argv()) {
+          g.writeString(a);
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+      } else {
+        g.writeNullField("fallbackCron");
+      }
     } else if (change instanceof Change.Manual c) {
       g.writeStringField("type", "manual");
       g.writeArrayFieldStart("steps");

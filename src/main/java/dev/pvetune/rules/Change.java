@@ -33,8 +33,21 @@ public sealed interface Change {
   /** Runtime and persistent ARC limits in bytes; empty leaves that limit alone. */
   record ArcLimits(Optional<Long> maxBytes, Optional<Long> minBytes, Optional<Long> currentMax, Optional<Long> currentMin) implements Change {}
 
-  /** systemctl enable --now of a timer unit (e.g. zfs-trim-monthly@tank.timer). */
-  record EnableTimer(String unit) implements Change {}
+  /**
+   * systemctl enable --now of a timer unit (e.g. zfs-trim-monthly@tank.timer); on a host whose
+   * packages do not ship the unit, the fix plan installs {@code fallback} as a cron job instead.
+   */
+  record EnableTimer(String unit, Optional<CronJob> fallback) implements Change {}
+
+  /**
+   * A job for /etc/cron.d/pvetune-{@code name}: a five-field schedule and the command run as root,
+   * as an argument vector (the planner quotes it).
+   */
+  record CronJob(String name, String schedule, List<String> argv) {
+    public CronJob {
+      argv = List.copyOf(argv);
+    }
+  }
 
   /** No safe command: the steps a person follows. */
   record Manual(List<String> steps) implements Change {

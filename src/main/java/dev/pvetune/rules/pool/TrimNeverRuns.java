@@ -15,6 +15,7 @@ import dev.pvetune.rules.Findings;
 import dev.pvetune.rules.Rule;
 import dev.pvetune.rules.RuleInfo;
 import dev.pvetune.rules.Severity;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -82,7 +83,8 @@ public final class TrimNeverRuns implements Rule.ForPool {
               periodic.map(ZfsProperty::sourceText).orElse("-"), Optional.of("enable")));
     } else {
       finding.fix("Enable OpenZFS's monthly trim timer for this pool", Disruption.ONLINE,
-          new Change.EnableTimer("zfs-trim-monthly@" + systemdEscape(pool.name()) + ".timer"));
+          new Change.EnableTimer("zfs-trim-monthly@" + systemdEscape(pool.name()) + ".timer",
+              Optional.of(new Change.CronJob("trim-" + pool.name(), "30 3 1 * *", List.of("/usr/sbin/zpool", "trim", pool.name())))));
     }
     finding.add();
   }
