@@ -30,6 +30,11 @@ public record Guest(
     roles = Set.copyOf(roles);
   }
 
+  /** The same guest with another set of roles (the settings file adds roles). */
+  public Guest withRoles(Set<Role> newRoles) {
+    return new Guest(kind, vmid, node, settings, disks, snapshots, newRoles, description, config);
+  }
+
   public String resource() {
     return "node/" + node + "/" + kind.path() + "/" + vmid;
   }

@@ -24,8 +24,7 @@ public final class GuestRoles {
           roles.addAll(a.roles());
         }
       }
-      guests.add(roles.equals(g.roles()) ? g
-          : new Guest(g.kind(), g.vmid(), g.node(), g.settings(), g.disks(), g.snapshots(), roles, g.config()));
+      guests.add(roles.equals(g.roles()) ? g : g.withRoles(roles));
     }
     return new Inventory(inv.node(), inv.collectedAt(), inv.origin(), guests, inv.storages(), inv.pools(), inv.datasets(),
         inv.snapshots(), inv.host(), inv.cluster(), inv.availability(), inv.diagnostics());

@@ -53,11 +53,11 @@ class DemoPlanTest {
   @Test
   void mergesAllOptionsOfOneDiskIntoOneCommand() {
     PlannedStep scsi0 = plan.steps().stream().filter(s -> s.resource().equals("VM 102 scsi0")).findFirst().orElseThrow();
-    assertThat(scsi0.findings()).extracting(FindingRef::ruleId).containsExactly("DISK-001", "DISK-005", "DISK-012");
+    assertThat(scsi0.findings()).extracting(FindingRef::ruleId).containsExactly("DISK-001", "DISK-005", "DISK-006", "DISK-012");
     assertThat(scsi0.action()).isEqualTo(new Action.SetDrive(dev.pvetune.parse.pve.GuestKind.QEMU, 102, "scsi0",
         "tank-vm:vm-102-disk-0,aio=native,cache=writeback,size=64G", "tank-vm:vm-102-disk-0,size=64G,discard=on"));
     PlannedStep arc = plan.steps().stream().filter(s -> s.action() instanceof Action.SetArcLimits).findFirst().orElseThrow();
-    assertThat(arc.findings()).extracting(FindingRef::ruleId).containsExactly("MEM-001", "MEM-002");
+    assertThat(arc.findings()).extracting(FindingRef::ruleId).containsExactly("MEM-001", "MEM-002", "MEM-003", "MEM-008");
   }
 
   @Test
@@ -136,9 +136,12 @@ class DemoPlanTest {
         }
       }
     }
+    java.util.Set<String> changed = plan.steps().stream().map(PlannedStep::action)
+        .filter(a -> a instanceof Action.SetZfsProperty).map(a -> ((Action.SetZfsProperty) a).property())
+        .collect(java.util.stream.Collectors.toSet());
     for (String line : Files.readAllLines(DEMO.resolve("cmd/zfs-get.out"))) {
       String[] f = line.split("\t", 4);
-      if (f.length == 4 && !f[0].contains("@") && (f[1].equals("sync") || f[1].equals("compression") || f[1].equals("refreservation"))) {
+      if (f.length == 4 && !f[0].contains("@") && changed.contains(f[1])) {
         host.zfs(f[0], f[1], f[2], f[3]);
       } else if (f.length == 4 && !f[0].contains("@")) {
         host.dataset(f[0]);

@@ -90,7 +90,8 @@ public final class ScrubOverdue implements Rule.ForPool {
         "zpool scrub " + pool.name() + "   # runs online; I/O-heavy, best off-peak",
         "zpool status -v " + pool.name() + "   # when it finishes: repaired bytes and errors")));
     if (debian.isEmpty()) {
-      finding.fix("Schedule a monthly scrub", Disruption.ONLINE, new Change.EnableTimer("zfs-scrub-monthly@" + TrimNeverRuns.systemdEscape(pool.name()) + ".timer"));
+      finding.fix("Schedule a monthly scrub", Disruption.ONLINE, new Change.EnableTimer("zfs-scrub-monthly@" + TrimNeverRuns.systemdEscape(pool.name()) + ".timer",
+          Optional.of(new Change.CronJob("scrub-" + pool.name(), "30 2 8-14 * 0", List.of("/usr/sbin/zpool", "scrub", pool.name())))));
     }
     finding.add();
   }
