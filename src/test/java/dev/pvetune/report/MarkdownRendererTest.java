@@ -65,7 +65,7 @@ class MarkdownRendererTest {
     assertThat(lines).filteredOn(l -> l.startsWith("## ")).containsExactly(
         "## Summary", "## Critical (" + result.count(Severity.CRITICAL) + ")", "## High (" + result.count(Severity.HIGH) + ")",
         "## Medium (" + result.count(Severity.MEDIUM) + ")", "## Low (" + result.count(Severity.LOW) + ")",
-        "## Expired waivers (1)", "## Waived (2)");
+        "## Info (" + result.count(Severity.INFO) + ")", "## Expired waivers (1)", "## Waived (2)");
     assertThat(lines).filteredOn(l -> l.startsWith("### ")).hasSize(result.findings().size());
     assertThat(md).contains("""
         ### DISK-002 `cache-on-migratable`: node/pve1/qemu/105/scsi0
