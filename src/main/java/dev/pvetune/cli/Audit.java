@@ -21,7 +21,12 @@ public final class Audit {
 
   /** Audits with a settings file's roles, thresholds, overrides and waivers; waiver expiry is checked against today. */
   public static AuditResult run(Bundle bundle, Settings settings, LocalDate today) {
-    Inventory inventory = GuestRoles.apply(InventoryBuilder.build(bundle), settings.roles());
+    return run(InventoryBuilder.build(bundle), settings, today);
+  }
+
+  /** Audits an inventory already built from a bundle. */
+  public static AuditResult run(Inventory built, Settings settings, LocalDate today) {
+    Inventory inventory = GuestRoles.apply(built, settings.roles());
     AuditResult result = new RuleEngine(RuleRegistry.all(), settings.thresholds()).run(inventory);
     return FindingPolicy.apply(result, settings, today);
   }

@@ -1,6 +1,6 @@
 package dev.pvetune.cli;
 
-import dev.pvetune.bundle.Bundle;
+import dev.pvetune.model.Inventory;
 import dev.pvetune.report.AuditContext;
 import dev.pvetune.rules.AuditResult;
 import dev.pvetune.rules.Rule;
@@ -39,6 +39,8 @@ import picocli.CommandLine.Model.CommandSpec;
 public final class AuditCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
+  @picocli.CommandLine.ParentCommand PvetuneCommand root;
+
   @Mixin SourceOptions source = new SourceOptions();
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
@@ -65,8 +67,16 @@ public final class AuditCommand implements Callable<Integer> {
     // Read first: a bad settings file should stop the audit before any collecting.
     Settings settings = settingsFile == null ? Settings.NONE
         : SettingsLoader.load(settingsFile, RuleRegistry.all().stream().map(Rule::info).toList());
-    Bundle bundle = source.open(err, Path.of("/etc/pve"));
-    AuditResult result = Audit.run(bundle, settings, LocalDate.now());
+    Path pveRoot = Path.of("/etc/pve");
+    Optional<InventoryPrefetch.Source> prefetchable = source.prefetchable(pveRoot);
+    Optional<AuditResult> done = settingsFile == null ? prefetchable.flatMap(root.prefetch::takeResult) : Optional.empty();
+    Optional<Inventory> built = done.isPresent() ? Optional.empty() : prefetchable.flatMap(root.prefetch::take);
+    if ((done.isPresent() || built.isPresent()) && source.choice == null) {
+      source.announceExample(err, pveRoot);
+    }
+    AuditResult result = done.orElseGet(() -> built
+        .map(inventory -> Audit.run(inventory, settings, LocalDate.now()))
+        .orElseGet(() -> Audit.run(source.open(err, pveRoot), settings, LocalDate.now())));
     boolean color = output == null && format == OutputFormat.text && Terminal.colorAllowed();
     AuditContext context = new AuditContext(Version.current(), failOn, color, showWaived,
         Optional.ofNullable(settingsFile).map(Path::toString));

@@ -29,8 +29,18 @@ public final class PvetuneCommand implements Runnable {
     throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: try 'pvetune audit' or 'pvetune --help'");
   }
 
+  final InventoryPrefetch prefetch;
+
+  PvetuneCommand(InventoryPrefetch prefetch) {
+    this.prefetch = prefetch;
+  }
+
   static CommandLine commandLine() {
-    PvetuneCommand root = new PvetuneCommand();
+    return commandLine(InventoryPrefetch.NONE);
+  }
+
+  static CommandLine commandLine(InventoryPrefetch prefetch) {
+    PvetuneCommand root = new PvetuneCommand(prefetch);
     CommandLine cl = new CommandLine(root);
     cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       if (root.debug) {

@@ -22,6 +22,24 @@ final class SourceOptions {
     boolean local;
   }
 
+  /** The source when it needs no collection now: a bundle path, or the example off Proxmox. */
+  java.util.Optional<InventoryPrefetch.Source> prefetchable(Path pveRoot) {
+    if (choice != null && choice.bundle != null) {
+      return java.util.Optional.of(new InventoryPrefetch.Source(java.util.Optional.of(choice.bundle)));
+    }
+    if ((choice == null || !choice.local) && !Files.isDirectory(pveRoot)) {
+      return java.util.Optional.of(InventoryPrefetch.Source.DEMO);
+    }
+    return java.util.Optional.empty();
+  }
+
+  /** Says on stderr that the built-in example is audited, when the user did not choose a source. */
+  void announceExample(PrintWriter err, Path pveRoot) {
+    err.println("pvetune: this is not a Proxmox VE node (no " + pveRoot + "): auditing the built-in example cluster. "
+        + "Run it on a node, or collect with collector/pvetune-collect.sh and use --bundle.");
+    err.flush();
+  }
+
   /** Opens the chosen source; says on stderr which one was chosen when the user did not choose. */
   Bundle open(PrintWriter err, Path pveRoot) {
     BundleReader reader = new BundleReader();
@@ -36,9 +54,7 @@ final class SourceOptions {
       err.flush();
       return collectHere(reader);
     }
-    err.println("pvetune: this is not a Proxmox VE node (no " + pveRoot + "): auditing the built-in example cluster. "
-        + "Run it on a node, or collect with collector/pvetune-collect.sh and use --bundle.");
-    err.flush();
+    announceExample(err, pveRoot);
     return reader.demo();
   }
 

@@ -1,19 +1,15 @@
 package dev.pvetune.cli.plan;
 
-import dev.pvetune.cli.PvetuneCommand;
+import dev.pvetune.cli.Main;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import picocli.CommandLine;
 
 /** Runs the real command tree and captures what it prints. */
 record CliRun(int exit, String out, String err) {
   static CliRun of(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    CommandLine cmd = new CommandLine(new PvetuneCommand());
-    cmd.setOut(new PrintWriter(out, true));
-    cmd.setErr(new PrintWriter(err, true));
-    int exit = cmd.execute(args);
+    int exit = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
     return new CliRun(exit, out.toString(), err.toString());
   }
 
