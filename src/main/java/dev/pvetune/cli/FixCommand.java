@@ -27,10 +27,10 @@ import picocli.CommandLine.Model.CommandSpec;
     name = "fix",
     mixinStandardHelpOptions = true,
     description = {
-      "Write a bash script that fixes the audited node's findings: by default the script only shows what it",
-      "would do; with --apply it checks every value is still what the audit saw, changes it, and writes an",
-      "undo script. pvetune itself never changes anything. Remedies that need a person are listed in a",
-      "manual section at the end."
+      "Write a reviewed bash script that fixes the audited node's findings.",
+      "By default the script only shows what it would do; with --apply it checks every value is still what the audit saw,"
+          + " changes it, and writes an undo script. pvetune itself never changes anything."
+          + " Remedies that need a person are listed in a manual section at the end."
     },
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {"0:script written", "2:usage error or unreadable input"})
