@@ -76,6 +76,15 @@ public record Inventory(
     return out;
   }
 
+  /**
+   * The ZFS filesystem a host path lies on: the longest mount point, from /proc/mounts when it
+   * was collected, otherwise from the datasets' mountpoint properties.
+   */
+  public Optional<Dataset> datasetHolding(String path) {
+    Optional<List<dev.pvetune.parse.host.Mount>> mounts = host.mounts().isEmpty() ? Optional.empty() : Optional.of(host.mounts());
+    return MountTable.of(mounts, datasets, true).datasetHolding(path, datasets);
+  }
+
   public String nodeResource() {
     return "node/" + node;
   }

@@ -1,6 +1,5 @@
-package dev.pvetune.model.build;
+package dev.pvetune.model;
 
-import dev.pvetune.model.Dataset;
 import dev.pvetune.parse.host.Mount;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,7 +11,7 @@ import java.util.Optional;
  * Which ZFS filesystem a host path lies on: the longest mountpoint prefix, from /proc/mounts
  * when collected, otherwise from the datasets' mountpoint and mounted properties.
  */
-final class MountTable {
+public final class MountTable {
   private record Entry(String mountPoint, String dataset) {}
 
   private final List<Entry> entries;
@@ -23,7 +22,7 @@ final class MountTable {
     this.known = known;
   }
 
-  static MountTable of(Optional<List<Mount>> procMounts, Map<String, Dataset> datasets, boolean haveDatasets) {
+  public static MountTable of(Optional<List<Mount>> procMounts, Map<String, Dataset> datasets, boolean haveDatasets) {
     List<Entry> entries = new ArrayList<>();
     if (procMounts.isPresent()) {
       for (Mount m : procMounts.get()) {
@@ -37,12 +36,12 @@ final class MountTable {
     return new MountTable(entries, haveDatasets);
   }
 
-  boolean known() {
+  public boolean known() {
     return known;
   }
 
   /** The ZFS dataset whose mountpoint is the longest prefix of the path, if that mount is ZFS. */
-  Optional<Dataset> datasetHolding(String path, Map<String, Dataset> datasets) {
+  public Optional<Dataset> datasetHolding(String path, Map<String, Dataset> datasets) {
     for (Entry e : entries) {
       String mp = e.mountPoint();
       boolean under = path.equals(mp) || mp.equals("/") || path.startsWith(mp.endsWith("/") ? mp : mp + "/");

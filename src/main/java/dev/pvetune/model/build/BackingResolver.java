@@ -3,6 +3,7 @@ package dev.pvetune.model.build;
 import dev.pvetune.model.Backing;
 import dev.pvetune.model.Dataset;
 import dev.pvetune.model.Input;
+import dev.pvetune.model.MountTable;
 import dev.pvetune.model.Storage;
 import dev.pvetune.parse.pve.Drive;
 import dev.pvetune.parse.pve.MountKind;

@@ -6,6 +6,7 @@ import dev.pvetune.model.Dataset;
 import dev.pvetune.model.Host;
 import dev.pvetune.model.HostMemory;
 import dev.pvetune.model.Input;
+import dev.pvetune.model.MountTable;
 import dev.pvetune.model.Setting;
 import dev.pvetune.model.SoftwareVersion;
 import dev.pvetune.model.SourceRef;
@@ -16,7 +17,6 @@ import dev.pvetune.parse.host.CrontabParser;
 import dev.pvetune.parse.host.DmidecodeMemoryParser;
 import dev.pvetune.parse.host.MemoryArray;
 import dev.pvetune.parse.host.Mount;
-import dev.pvetune.parse.host.MountsParser;
 import dev.pvetune.parse.host.MeminfoParser;
 import dev.pvetune.parse.host.ModprobeConf;
 import dev.pvetune.parse.host.ModprobeConfParser;
@@ -31,7 +31,6 @@ import dev.pvetune.parse.host.SystemdTimersParser;
 import dev.pvetune.parse.host.ZedRcParser;
 import dev.pvetune.parse.host.ZvolLinks;
 import dev.pvetune.parse.host.ZvolLinksParser;
-import dev.pvetune.parse.ParseException;
 import dev.pvetune.parse.pve.PveVersionParser;
 import dev.pvetune.parse.zfs.ArcstatsParser;
 import dev.pvetune.parse.zfs.ZfsVersionParser;
@@ -49,11 +48,14 @@ final class HostBuilder {
   private final Inputs in;
   private final Map<String, Dataset> datasets;
   private final MountTable mounts;
+  private final List<Mount> procMounts;
 
-  HostBuilder(Inputs in, Map<String, Dataset> datasets, MountTable mounts) {
+  /** {@code procMounts} is /proc/mounts as the inventory builder parsed it (empty when absent). */
+  HostBuilder(Inputs in, Map<String, Dataset> datasets, MountTable mounts, List<Mount> procMounts) {
     this.in = in;
     this.datasets = datasets;
     this.mounts = mounts;
+    this.procMounts = procMounts;
   }
 
   Host build() {
@@ -77,7 +79,7 @@ final class HostBuilder {
           return new Arc(stats, lines, f.path());
         }));
     return new Host(memory, arc, zfsParameters(), modprobeZfsOptions(), swaps(), swappiness(), memoryErrorCorrection(),
-        zedRc(), cron(), timers(), trimScript(), versions(), mounts());
+        zedRc(), cron(), timers(), trimScript(), versions(), procMounts);
   }
 
   /**
@@ -93,17 +95,6 @@ final class HostBuilder {
               .min(Comparator.comparingInt(a -> a.errorCorrection().corrects() ? 2 : a.errorCorrection() == MemoryArray.ErrorCorrection.UNKNOWN ? 1 : 0))
               .map(a -> new Setting(a.errorCorrectionText().get(), new SourceRef(c.path(), a.line())));
         }));
-  }
-
-  /** /proc/mounts again, read quietly: the inventory builder already reported its diagnostics. */
-  private List<Mount> mounts() {
-    return in.bundle().file("/proc/mounts").map(f -> {
-      try {
-        return MountsParser.parse(f.text(), f.path()).value();
-      } catch (ParseException e) {
-        return List.<Mount>of();
-      }
-    }).orElse(List.of());
   }
 
   private Map<String, Setting> zfsParameters() {

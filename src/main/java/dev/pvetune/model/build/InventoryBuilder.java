@@ -6,6 +6,7 @@ import dev.pvetune.model.Dataset;
 import dev.pvetune.model.Guest;
 import dev.pvetune.model.Host;
 import dev.pvetune.model.Input;
+import dev.pvetune.model.MountTable;
 import dev.pvetune.model.Inventory;
 import dev.pvetune.model.Pool;
 import dev.pvetune.model.Storage;
@@ -50,7 +51,7 @@ public final class InventoryBuilder {
       Map<String, Dataset> datasets = DatasetsBuilder.datasets(in);
       Map<String, List<ZfsSnapshot>> snapshots = DatasetsBuilder.snapshots(in);
       MountTable mounts = MountTable.of(join(procMounts), datasets, in.has(Input.ZFS_DATASETS));
-      CompletableFuture<Host> host = CompletableFuture.supplyAsync(() -> new HostBuilder(in, datasets, mounts).build(), executor);
+      CompletableFuture<Host> host = CompletableFuture.supplyAsync(() -> new HostBuilder(in, datasets, mounts, join(procMounts).orElse(List.of())).build(), executor);
       List<Guest> guests = new GuestsBuilder(in, new BackingResolver(storages, datasets, mounts, in)).build(node);
       in.command("dmidecode-memory", Input.DMI_MEMORY);
       return new Inventory(node, bundle.manifest().collectedAt(), bundle.origin(), guests, storages, join(pools), datasets, snapshots,

@@ -10,7 +10,7 @@ import java.util.Optional;
 
 /**
  * The ZFS filesystem a path-based storage's directory lies on. Image files already resolved
- * against /proc/mounts win; otherwise the mounted dataset with the longest mountpoint prefix. A
+ * against /proc/mounts win; otherwise the dataset the inventory finds under the path. A
  * storage marked {@code is_mountpoint} whose path is not itself a dataset mountpoint is some other
  * mount, and a disk image the resolver found off ZFS means the directory is not on ZFS.
  */
@@ -30,23 +30,13 @@ final class StorageDataset {
       }
     }
     String dir = stripSlash(path.get());
-    Dataset best = null;
-    for (Dataset d : inv.datasets().values()) {
-      Optional<String> mp = d.mountedAt();
-      if (mp.isEmpty()) {
-        continue;
-      }
-      String m = stripSlash(mp.get());
-      boolean under = dir.equals(m) || m.isEmpty() || dir.startsWith(m + "/");
-      if (under && (best == null || m.length() > stripSlash(best.mountedAt().get()).length())) {
-        best = d;
-      }
-    }
+    Optional<Dataset> holding = inv.datasetHolding(dir);
     Optional<String> mountPoint = mountPoint(storage, dir);
-    if (best != null && mountPoint.isPresent() && !stripSlash(best.mountedAt().get()).equals(mountPoint.get())) {
+    if (holding.isPresent() && mountPoint.isPresent()
+        && !holding.get().mountedAt().map(StorageDataset::stripSlash).equals(mountPoint)) {
       return Optional.empty();
     }
-    return Optional.ofNullable(best);
+    return holding;
   }
 
   /** is_mountpoint: yes/1 means the storage path itself is a mount, a path names the mount. */
